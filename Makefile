@@ -1,0 +1,84 @@
+# Wlz-assistent: every set-up step lives here. `make run` and `make test` work on a fresh clone.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV        := .venv
+PY          := $(VENV)/bin/python
+RASA        := $(VENV)/bin/rasa
+MODEL       := models/wlz-assistent.tar.gz
+SHARED      ?= ../shared
+# The Dutch spaCy pipeline: a given wheel (NL_CORE_NEWS_SM=path), else the stand-in wheel in
+# ../shared/models when present (offline machines and CI), else Explosion's official release.
+NL_CORE_NEWS_SM ?= $(firstword $(wildcard $(SHARED)/models/nl_core_news_sm-*.whl))
+NL_CORE_NEWS_SM_URL := https://github.com/explosion/spacy-models/releases/download/nl_core_news_sm-3.4.0/nl_core_news_sm-3.4.0-py3-none-any.whl
+ACTIONS_PORT ?= 5055
+RASA_PORT    ?= 5005
+# Keep TensorFlow quiet and reproducible on small machines.
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+export PYTHONHASHSEED ?= 0
+
+TRAINING_FILES := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null)
+
+.PHONY: help install run serve train test test-python validate test-nlu test-core clean
+
+help:
+	@echo "make run      installeert, traint zo nodig en start een gesprek in de terminal (rasa shell)"
+	@echo "make test     installeert en draait alle tests"
+	@echo "make serve    action server (:$(ACTIONS_PORT)) + Rasa met REST en socketio (:$(RASA_PORT))"
+	@echo "make train    traint het model opnieuw als data, config of domain nieuwer zijn"
+	@echo "make clean    verwijdert .venv, modellen en resultaten"
+
+$(VENV)/.created:
+	@py=$$(scripts/find_python310.sh) || exit 1; \
+	echo "Python 3.10: $$py"; \
+	"$$py" -m venv $(VENV) && $(PY) -m pip install --quiet --upgrade "pip==24.0"
+	@touch $@
+
+$(VENV)/.installed: $(VENV)/.created requirements.txt requirements-dev.txt requirements-lock.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt -c requirements-lock.txt
+	@touch $@
+
+$(VENV)/.spacy-nl: $(VENV)/.installed
+	@if $(PY) -c "import nl_core_news_sm" 2>/dev/null; then \
+	  echo "nl_core_news_sm is al geïnstalleerd"; \
+	elif [ -n "$(NL_CORE_NEWS_SM)" ]; then \
+	  echo "nl_core_news_sm uit $(NL_CORE_NEWS_SM)"; $(PY) -m pip install --quiet --no-deps "$(NL_CORE_NEWS_SM)"; \
+	else \
+	  echo "nl_core_news_sm 3.4.0 van Explosion"; $(PY) -m pip install --quiet --no-deps "$(NL_CORE_NEWS_SM_URL)"; \
+	fi
+	@touch $@
+
+install: $(VENV)/.spacy-nl
+
+# The model is rebuilt only when training data, config or domain are newer than it.
+$(MODEL): $(TRAINING_FILES) | install
+	$(RASA) train --fixed-model-name wlz-assistent --out models
+
+train: $(MODEL)
+
+run: $(MODEL)
+	@scripts/with_action_server.sh $(ACTIONS_PORT) $(RASA) shell --model $(MODEL)
+
+serve: $(MODEL)
+	@scripts/with_action_server.sh $(ACTIONS_PORT) \
+	  $(RASA) run --enable-api --cors "*" --port $(RASA_PORT) --model $(MODEL)
+
+test-python: install
+	$(PY) -m pytest -q tests
+
+validate: install
+	$(RASA) data validate --fail-on-warnings
+
+test-nlu: $(MODEL)
+	$(RASA) test nlu --nlu tests/nlu_test.yml --model $(MODEL) --out results/nlu
+	$(PY) scripts/check_intent_f1.py results/nlu/intent_report.json --min-macro-f1 0.90
+
+test-core: $(MODEL)
+	$(RASA) test core --stories tests/ --model $(MODEL) --out results/core --fail-on-prediction-errors
+
+test: test-python validate test-nlu test-core
+	@echo "Alle tests geslaagd."
+
+clean:
+	rm -rf $(VENV) results .rasa .pytest_cache .hypothesis
+	find models -mindepth 1 ! -name .gitkeep -delete
