@@ -1,0 +1,94 @@
+"""Thin Rasa adapter around the contact directory (actions/contacten).
+
+One action, `action_verwijs_contact`, runs after every answer that names an organisation, after
+"wat is het nummer van het CAK?", after "ik wil iemand spreken" and after the user names a place.
+It works out the topic and the place of residence, and lets the directory pick and word the
+contacts, so a phone number lives in one place only.
+"""
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.contacten import PlaatsResultaat, plaats_vraag, resolve_plaats, route, verwijzing_tekst, vind_plaats_in_tekst
+from actions.onderwerpen import onderwerp
+
+# Entity value of `organisatie` (see the synonyms in data/nlu/contact.yml) → directory topic
+# whose answer gives that organisation's contact details.
+ORGANISATIE_ONDERWERP = {
+    "zorgkantoor": "algemeen",
+    "klachtencommissie": "klacht_zorgkantoor",
+    "ciz": "indicatie",
+    "cak": "eigen_bijdrage",
+    "svb": "pgb",
+    "oco": "clientondersteuning",
+}
+STANDAARD_ONDERWERP = "algemeen"
+# The user names a place: the topic is the one waiting for it (slot contact_onderwerp).
+INTENT_WOONPLAATS = "geef_woonplaats"
+
+
+def entiteit(tracker: Tracker, naam: Text) -> Optional[Text]:
+    return next(tracker.get_latest_entity_values(naam), None)
+
+
+def gevraagd_onderwerp(tracker: Tracker) -> Text:
+    """The directory topic the user is asking about in this turn."""
+    intent = tracker.get_intent_of_latest_message()
+    if intent == "contact_opvragen":
+        return ORGANISATIE_ONDERWERP.get(entiteit(tracker, "organisatie") or "", STANDAARD_ONDERWERP)
+    if intent == INTENT_WOONPLAATS:
+        return tracker.get_slot("contact_onderwerp") or STANDAARD_ONDERWERP
+    gekozen = onderwerp(intent)
+    return (gekozen and gekozen.contact) or STANDAARD_ONDERWERP
+
+
+def genoemde_plaats(tracker: Tracker) -> Optional[PlaatsResultaat]:
+    """A place or postcode in the latest message: entities first, then a search of the text."""
+    for naam in ("postcode", "plaats"):
+        waarde = entiteit(tracker, naam)
+        if waarde:
+            resultaat = resolve_plaats(waarde)
+            if resultaat.soort != "onbekend":
+                return resultaat
+    tekst = tracker.latest_message.get("text") or ""
+    gevonden = vind_plaats_in_tekst(tekst)
+    if gevonden is None and tracker.get_intent_of_latest_message() == INTENT_WOONPLAATS:
+        return resolve_plaats(tekst)
+    return gevonden
+
+
+class ActionVerwijsContact(Action):
+    def name(self) -> Text:
+        return "action_verwijs_contact"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        onderwerp_sleutel = gevraagd_onderwerp(tracker)
+        plaats = genoemde_plaats(tracker)
+        events: List[Dict[Text, Any]] = []
+
+        if plaats is not None and plaats.soort == "meerdere":
+            knoppen = [
+                {"title": optie.label, "payload": f'/geef_woonplaats{{"plaats": "{optie.code}"}}'}
+                for optie in plaats.opties
+            ]
+            dispatcher.utter_message(text=plaats_vraag(plaats), buttons=knoppen)
+            return [SlotSet("contact_onderwerp", onderwerp_sleutel)]
+        if plaats is not None and plaats.soort == "onbekend":
+            dispatcher.utter_message(text="Die plaats ken ik helaas niet. " + plaats_vraag())
+            return [SlotSet("contact_onderwerp", onderwerp_sleutel)]
+
+        if plaats is not None:
+            events.append(SlotSet("gemeente", plaats.slot_waarde))
+        elif tracker.get_slot("gemeente"):
+            plaats = resolve_plaats(tracker.get_slot("gemeente"))
+
+        verwijzing = route(onderwerp_sleutel, plaats)
+        for bericht in verwijzing_tekst(verwijzing):
+            dispatcher.utter_message(text=bericht)
+        # Keep the topic while the bot waits for a place, so the answer "Zwolle" continues it.
+        events.append(SlotSet("contact_onderwerp", onderwerp_sleutel if verwijzing.vraag_regio else None))
+        return events

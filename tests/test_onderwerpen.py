@@ -1,0 +1,46 @@
+"""The topic table (actions/onderwerpen.yml) agrees with the domain and the rules."""
+import re
+
+from actions.contact_acties import INTENT_WOONPLAATS
+from actions.onderwerpen import alle_onderwerpen, suggesties
+from hulp import REPO, laad_yaml
+
+# A Dutch phone number as written in the sources: (071) 5 825 888, 088 789 10 00, 0800 0087 …
+TELEFOONNUMMER = re.compile(r"\(?0\d{2,3}\)?[ -]?\d[\d ]{5,}")
+
+
+def regels_met_stappen():
+    for bestand in sorted((REPO / "data" / "rules").glob("*.yml")):
+        for regel in laad_yaml(bestand).get("rules", []):
+            yield bestand.name, regel["rule"], regel["steps"]
+
+
+def test_elk_onderwerp_is_een_intent_van_het_domein(domain):
+    assert set(alle_onderwerpen()) <= set(domain["intents"])
+
+
+def test_antwoorden_die_naar_contact_verwijzen_hebben_een_contactonderwerp():
+    for bestand, naam, stappen in regels_met_stappen():
+        acties = [stap.get("action") for stap in stappen]
+        if "action_verwijs_contact" in acties:
+            intent = next(stap["intent"] for stap in stappen if "intent" in stap)
+            if intent == INTENT_WOONPLAATS:
+                continue
+            assert alle_onderwerpen()[intent].contact, f"{bestand}: regel '{naam}' mist een contactonderwerp"
+
+
+def test_geen_telefoonnummers_in_vaste_antwoorden(domain):
+    """Phone numbers live in the contact directory only, so a change is made in one place."""
+    for naam, varianten in domain["responses"].items():
+        for variant in varianten:
+            assert not TELEFOONNUMMER.search(variant.get("text", "")), naam
+
+
+def test_suggesties_slaan_onbekende_intents_over_en_houden_de_volgorde():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.5},
+        {"name": "vpt", "confidence": 0.3},
+        {"name": "groet", "confidence": 0.1},
+        {"name": "mpt", "confidence": 0.05},
+    ]
+    assert [o.intent for o in suggesties(ranking)] == ["vpt", "mpt"]
