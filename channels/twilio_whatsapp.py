@@ -1,0 +1,140 @@
+"""WhatsApp through Twilio: Rasa's Twilio channel plus a signature check and text-only replies.
+
+Rasa's own `TwilioInput` accepts any POST, so anyone who knows the URL could talk to the bot
+under someone else's phone number. This channel only accepts requests signed by Twilio.
+"""
+import logging
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from urllib.parse import parse_qs
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.twilio import TwilioInput, TwilioOutput
+from sanic import Blueprint, response
+from sanic.request import Request, RequestParameters
+from sanic.response import HTTPResponse
+from twilio.request_validator import RequestValidator
+
+from channels.berichten import met_genummerde_keuzes, splits_bericht
+from channels.keuzes import KeuzeGeheugen
+
+logger = logging.getLogger(__name__)
+
+KANAAL = "whatsapp"
+
+
+class WhatsAppOutput(TwilioOutput):
+    """Sends buttons as a numbered list and long texts as several messages."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return KANAAL
+
+    def __init__(
+        self,
+        account_sid: Optional[Text],
+        auth_token: Optional[Text],
+        twilio_number: Optional[Text],
+        keuzes: KeuzeGeheugen,
+    ) -> None:
+        super().__init__(account_sid, auth_token, twilio_number)
+        self.keuzes = keuzes
+
+    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+        # A number typed by the user refers to the message right above it; the buttons of an
+        # older message no longer count.
+        self.keuzes.vergeet(recipient_id)
+        await super().send_response(recipient_id, message)
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        for deel in splits_bericht(text):
+            await self._send_message({"to": recipient_id, "from_": self.twilio_number, "body": deel})
+
+    async def send_text_with_buttons(
+        self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]], **kwargs: Any
+    ) -> None:
+        self.keuzes.onthoud(recipient_id, [knop["payload"] for knop in buttons])
+        await self.send_text_message(recipient_id, met_genummerde_keuzes(text, buttons))
+
+
+class WhatsAppInput(TwilioInput):
+    """Webhook `/webhooks/whatsapp/webhook` for Twilio's WhatsApp (or SMS) messages."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return KANAAL
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+        if not credentials:
+            cls.raise_missing_credentials_exception()
+        return cls(
+            credentials.get("account_sid"),
+            credentials.get("auth_token"),
+            credentials.get("twilio_number"),
+            webhook_url=credentials.get("webhook_url"),
+        )
+
+    def __init__(
+        self,
+        account_sid: Optional[Text],
+        auth_token: Optional[Text],
+        twilio_number: Optional[Text],
+        webhook_url: Optional[Text] = None,
+    ) -> None:
+        super().__init__(account_sid, auth_token, twilio_number)
+        # Twilio signs the public URL. Behind a proxy or tunnel Rasa sees another URL
+        # (http instead of https, an internal host), so the public one can be configured.
+        self.webhook_url = webhook_url
+        # Shared by all output channels of this input channel: one is made per request.
+        self.keuzes = KeuzeGeheugen()
+
+    def is_van_twilio(self, request: Request) -> bool:
+        handtekening = request.headers.get("X-Twilio-Signature")
+        if not handtekening or not self.auth_token:
+            return False
+        # Not `request.form`: Sanic drops empty fields there, but Twilio signs them too.
+        velden = RequestParameters(parse_qs(request.body.decode("utf-8", "replace"), keep_blank_values=True))
+        url = self.webhook_url or request.url
+        return RequestValidator(self.auth_token).validate(url, velden, handtekening)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        whatsapp_webhook = Blueprint("whatsapp_webhook", __name__)
+
+        @whatsapp_webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @whatsapp_webhook.route("/webhook", methods=["POST"])
+        async def message(request: Request) -> HTTPResponse:
+            if not self.is_van_twilio(request):
+                logger.warning("WhatsApp webhook: request without a valid Twilio signature refused.")
+                return response.text("", status=403)
+
+            sender = request.form.get("From")
+            text = request.form.get("Body")
+            if self._is_location_message(request):
+                # Same text as Rasa's Twilio channel, so stories work in both.
+                text = "/locationData{{'Latitude': {lat},'Longitude': {long}}}".format(
+                    lat=request.form.get("Latitude"), long=request.form.get("Longitude")
+                )
+            if sender is None or text is None:
+                logger.debug("WhatsApp webhook: message without sender or text ignored.")
+                return response.text("", status=204)
+
+            # "¡" is how some SMS carriers corrupt "@" (as in Rasa's Twilio channel).
+            text = self.keuzes.vertaal(sender, text.replace("¡", "@"))
+            await on_new_message(
+                UserMessage(
+                    text,
+                    self.get_output_channel(),
+                    sender,
+                    input_channel=self.name(),
+                    metadata=self.get_metadata(request),
+                )
+            )
+            return response.text("", status=204)
+
+        return whatsapp_webhook
+
+    def get_output_channel(self) -> WhatsAppOutput:
+        return WhatsAppOutput(self.account_sid, self.auth_token, self.twilio_number, self.keuzes)

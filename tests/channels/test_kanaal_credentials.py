@@ -1,0 +1,64 @@
+"""How Rasa 3.6 reads credentials-messaging.yml with its ${VAR} placeholders."""
+from pathlib import Path
+from typing import Optional
+
+import pytest
+from rasa.core.run import create_http_input_channels
+from rasa.shared.exceptions import RasaException
+
+from channels.telegram import TelegramInput, TelegramOutput
+from channels.twilio_whatsapp import WhatsAppInput
+
+REPO = Path(__file__).resolve().parents[2]
+CREDENTIALS_MESSAGING = (REPO / "credentials-messaging.yml").read_text(encoding="utf-8")
+
+
+def test_credentials_voor_rasa_shell_heeft_geen_omgevingsvariabelen() -> None:
+    """`rasa shell` and `make run` read credentials.yml; an unset ${VAR} there would stop them."""
+    assert "${" not in (REPO / "credentials.yml").read_text(encoding="utf-8")
+
+
+OMGEVING = {
+    "TELEGRAM_TOKEN": "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-bs",
+    "TELEGRAM_BOT_NAME": "wlz_assistent_bot",
+    "TELEGRAM_WEBHOOK_URL": "https://bot.example.nl/webhooks/telegram/webhook",
+    "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+    "TWILIO_AUTH_TOKEN": "geheim",
+    "TWILIO_WHATSAPP_NUMBER": "whatsapp:+3197010000000",
+    "TWILIO_WEBHOOK_URL": "https://bot.example.nl/webhooks/whatsapp/webhook",
+}
+
+
+@pytest.fixture
+def bestand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    async def webhook_gezet(self: TelegramOutput, url: Optional[str]) -> bool:
+        return True
+
+    monkeypatch.setattr(TelegramOutput, "zet_webhook", webhook_gezet)
+    pad = tmp_path / "credentials-messaging.yml"
+    pad.write_text(CREDENTIALS_MESSAGING, encoding="utf-8")
+    return pad
+
+
+def test_met_alle_variabelen_komen_alle_kanalen_op(bestand: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for naam, waarde in OMGEVING.items():
+        monkeypatch.setenv(naam, waarde)
+    kanalen = create_http_input_channels(None, str(bestand))  # as `rasa run --credentials`
+    assert [k.name() for k in kanalen] == ["rest", "socketio", "telegram", "whatsapp"]
+    telegram, whatsapp = kanalen[2:]
+    assert isinstance(telegram, TelegramInput) and telegram.verify == "wlz_assistent_bot"
+    assert isinstance(whatsapp, WhatsAppInput)
+    assert whatsapp.twilio_number == OMGEVING["TWILIO_WHATSAPP_NUMBER"]
+    assert whatsapp.webhook_url == OMGEVING["TWILIO_WEBHOOK_URL"]
+
+
+@pytest.mark.parametrize("connector", [None, "cmdline"], ids=["rasa-run", "rasa-shell"])
+def test_een_ontbrekende_variabele_stopt_rasa(
+    bestand: Path, monkeypatch: pytest.MonkeyPatch, connector: Optional[str]
+) -> None:
+    """Rasa reads the whole file, also for `rasa shell` (connector cmdline), and stops."""
+    for naam, waarde in OMGEVING.items():
+        monkeypatch.setenv(naam, waarde)
+    monkeypatch.delenv("TWILIO_AUTH_TOKEN")
+    with pytest.raises(RasaException, match="TWILIO_AUTH_TOKEN"):
+        create_http_input_channels(connector, str(bestand))
