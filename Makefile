@@ -13,6 +13,8 @@ NL_CORE_NEWS_SM ?= $(firstword $(wildcard $(SHARED)/models/nl_core_news_sm-*.whl
 NL_CORE_NEWS_SM_URL := https://github.com/explosion/spacy-models/releases/download/nl_core_news_sm-3.4.0/nl_core_news_sm-3.4.0-py3-none-any.whl
 ACTIONS_PORT ?= 5055
 RASA_PORT    ?= 5005
+# credentials-messaging.yml adds Telegram and WhatsApp (needs their environment variables).
+CREDENTIALS  ?= credentials.yml
 # Keep TensorFlow quiet and reproducible on small machines.
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 export PYTHONHASHSEED ?= 0
@@ -24,7 +26,8 @@ TRAINING_FILES := config.yml domain.yml $(shell find data -type f -name '*.yml' 
 help:
 	@echo "make run      installeert, traint zo nodig en start een gesprek in de terminal (rasa shell)"
 	@echo "make test     installeert en draait alle tests"
-	@echo "make serve    action server (:$(ACTIONS_PORT)) + Rasa met REST en socketio (:$(RASA_PORT))"
+	@echo "make serve    action server (:$(ACTIONS_PORT)) + Rasa met REST en socketio (:$(RASA_PORT));"
+	@echo "             met CREDENTIALS=credentials-messaging.yml ook Telegram en WhatsApp"
 	@echo "make train    traint het model opnieuw als data, config of domain nieuwer zijn"
 	@echo "make clean    verwijdert .venv, modellen en resultaten"
 
@@ -61,7 +64,7 @@ run: $(MODEL)
 
 serve: $(MODEL)
 	@scripts/with_action_server.sh $(ACTIONS_PORT) \
-	  $(RASA) run --enable-api --cors "*" --port $(RASA_PORT) --model $(MODEL)
+	  $(RASA) run --enable-api --cors "*" --port $(RASA_PORT) --model $(MODEL) --credentials $(CREDENTIALS)
 
 test-python: install
 	$(PY) -m pytest -q tests
