@@ -5,6 +5,7 @@ Answers arrive as plain text (buttons send plain words too), so the same form wo
 without buttons, where the user types "ja", "vpt" or "2".
 """
 import re
+from abc import abstractmethod
 from typing import Any, Dict, Mapping, Optional, Sequence, Text
 
 from rasa_sdk import Tracker
@@ -41,8 +42,10 @@ def kies_optie(tekst: Text, opties: Mapping[Text, Sequence[Text]]) -> Optional[T
 class WlzFormulierValidatie(FormValidationAction):
     """Base class of the form validators (see DEVELOPERS.md: one place for shared behaviour)."""
 
-    def name(self) -> Text:  # pragma: no cover - subclasses name themselves
-        raise NotImplementedError
+    # Abstract, so the action server does not register this base class as an action.
+    @abstractmethod
+    def name(self) -> Text:
+        """Each form's validator names itself: validate_<form name>."""
 
     @staticmethod
     def weet_niet(tracker: Tracker) -> bool:
