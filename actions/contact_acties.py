@@ -5,13 +5,14 @@ One action, `action_verwijs_contact`, runs after every answer that names an orga
 It works out the topic and the place of residence, and lets the directory pick and word the
 contacts, so a phone number lives in one place only.
 """
+from datetime import datetime
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.contacten import PlaatsResultaat, plaats_vraag, resolve_plaats, route, verwijzing_tekst, vind_plaats_in_tekst
+from actions.contacten import TIJDZONE, PlaatsResultaat, plaats_vraag, resolve_plaats, route, verwijzing_tekst, vind_plaats_in_tekst
 from actions.onderwerpen import onderwerp
 
 # Entity value of `organisatie` (see the synonyms in data/nlu/contact.yml) → directory topic
@@ -87,7 +88,8 @@ class ActionVerwijsContact(Action):
             plaats = resolve_plaats(tracker.get_slot("gemeente"))
 
         verwijzing = route(onderwerp_sleutel, plaats)
-        for bericht in verwijzing_tekst(verwijzing):
+        # The current time, so the answer says whether the phone line is open right now.
+        for bericht in verwijzing_tekst(verwijzing, nu=datetime.now(TIJDZONE)):
             dispatcher.utter_message(text=bericht)
         # Keep the topic while the bot waits for a place, so the answer "Zwolle" continues it.
         events.append(SlotSet("contact_onderwerp", onderwerp_sleutel if verwijzing.vraag_regio else None))

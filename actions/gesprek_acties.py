@@ -21,7 +21,9 @@ class ActionDefaultFallback(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        gok = suggesties(tracker.latest_message.get("intent_ranking") or [])
+        # The human is always offered as the last button, so it is not one of the guesses.
+        ranking = [i for i in tracker.latest_message.get("intent_ranking") or [] if i.get("name") != "medewerker"]
+        gok = suggesties(ranking)
         if gok:
             tekst = "Sorry, dat begrijp ik niet zeker. Bedoelt u een van deze onderwerpen?"
             knoppen = [o.knop for o in gok]
