@@ -15,19 +15,24 @@ ACTIONS_PORT ?= 5055
 RASA_PORT    ?= 5005
 # credentials-messaging.yml adds Telegram and WhatsApp (needs their environment variables).
 CREDENTIALS  ?= credentials.yml
+WEB_PORT          ?= 8080
+BROWSER_RASA_PORT ?= 5006
+CHROMIUM          ?= /usr/bin/chromium
+SUDO              := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Keep TensorFlow quiet and reproducible on small machines.
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 export PYTHONHASHSEED ?= 0
 
 TRAINING_FILES := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null)
 
-.PHONY: help install run serve train test test-python validate test-nlu test-core clean
+.PHONY: help install run serve train test test-python validate test-nlu test-core clean web browser-deps test-browser
 
 help:
 	@echo "make run      installeert, traint zo nodig en start een gesprek in de terminal (rasa shell)"
 	@echo "make test     installeert en draait alle tests"
 	@echo "make serve    action server (:$(ACTIONS_PORT)) + Rasa met REST en socketio (:$(RASA_PORT));"
 	@echo "             met CREDENTIALS=credentials-messaging.yml ook Telegram en WhatsApp"
+	@echo "make web      de demopagina met de chat op http://127.0.0.1:$(WEB_PORT)/ (bot: make serve)"
 	@echo "make train    traint het model opnieuw als data, config of domain nieuwer zijn"
 	@echo "make clean    verwijdert .venv, modellen en resultaten"
 
@@ -67,7 +72,29 @@ serve: $(MODEL)
 	  $(RASA) run --enable-api --cors "*" --port $(RASA_PORT) --model $(MODEL) --credentials $(CREDENTIALS)
 
 test-python: install
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q tests --ignore=tests/browser
+
+# npm rewrites web/node_modules/.package-lock.json on every install (newer than the lock afterwards).
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	npm ci --prefix web --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+browser-deps: web/node_modules/.package-lock.json install
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  echo "Chromium ontbreekt; installeren met apt-get"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; \
+	fi
+
+web: web/node_modules/.package-lock.json
+	@echo "Website met de chat: http://127.0.0.1:$(WEB_PORT)/ (Rasa: make serve)."
+	@echo "Andere Rasa-server: http://127.0.0.1:$(WEB_PORT)/?socket=http://host:poort"
+	python3 -m http.server $(WEB_PORT) --bind 127.0.0.1 --directory web
+
+# The chat widget in headless Chromium against the real bot; screenshots in results/.
+test-browser: $(MODEL) browser-deps
+	@scripts/with_action_server.sh $(ACTIONS_PORT) scripts/with_rasa_server.sh $(BROWSER_RASA_PORT) \
+	  env WLZ_BROWSER_TEST=verplicht $(PY) -m pytest -q tests/browser
 
 validate: install
 	$(RASA) data validate --fail-on-warnings
@@ -79,7 +106,7 @@ test-nlu: $(MODEL)
 test-core: $(MODEL)
 	$(RASA) test core --stories tests/ --model $(MODEL) --out results/core --fail-on-prediction-errors
 
-test: test-python validate test-nlu test-core
+test: test-python validate test-nlu test-core test-browser
 	@echo "Alle tests geslaagd."
 
 clean:

@@ -1,0 +1,32 @@
+"""Rasa's socketio channel (the website widget), with session persistence that works.
+
+Rasa 3.6 calls `sio.enter_room()` without `await` (RasaHQ/rasa#13027). With python-socketio >= 5.10
+that is a coroutine, so the browser never joins the room of its session and never receives an
+answer. Same settings and name ("socketio") as Rasa's own channel.
+"""
+import inspect
+import uuid
+from typing import Any, Awaitable, Callable, Dict, Optional, Text
+
+from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.socketio import SocketIOInput as RasaSocketIOInput
+from sanic import Blueprint
+
+
+class SocketIOInput(RasaSocketIOInput):
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        socketio_webhook = super().blueprint(on_new_message)
+        sio = self.sio
+
+        async def session_request(sid: Text, data: Optional[Dict]) -> None:
+            data = data or {}
+            if data.get("session_id") is None:
+                data["session_id"] = uuid.uuid4().hex
+            if self.session_persistence:
+                kamer = sio.enter_room(sid, data["session_id"], namespace=self.namespace)
+                if inspect.isawaitable(kamer):
+                    await kamer
+            await sio.emit("session_confirm", data["session_id"], room=sid, namespace=self.namespace)
+
+        sio.on("session_request", namespace=self.namespace)(session_request)  # replaces Rasa's handler
+        return socketio_webhook
