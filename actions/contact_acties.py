@@ -60,6 +60,13 @@ def genoemde_plaats(tracker: Tracker) -> Optional[PlaatsResultaat]:
     return gevonden
 
 
+def alleen_een_getal_zonder_vraag(tracker: Tracker) -> bool:
+    """A bare number counts as a postcode only when the bot has just asked for the place."""
+    tekst = (tracker.latest_message.get("text") or "").strip()
+    wacht_op_plaats = bool(tracker.get_slot("contact_onderwerp"))
+    return tracker.get_intent_of_latest_message() == INTENT_WOONPLAATS and tekst.isdigit() and not wacht_op_plaats
+
+
 class ActionVerwijsContact(Action):
     def name(self) -> Text:
         return "action_verwijs_contact"
@@ -68,6 +75,10 @@ class ActionVerwijsContact(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         onderwerp_sleutel = gevraagd_onderwerp(tracker)
+        if alleen_een_getal_zonder_vraag(tracker):
+            # "2025" or "28000" out of the blue is a year or an amount far more often than a postcode.
+            dispatcher.utter_message(response="utter_nog_iets")
+            return []
         plaats = genoemde_plaats(tracker)
         events: List[Dict[Text, Any]] = []
 

@@ -76,3 +76,14 @@ def test_postcode_gaat_voor_een_losse_plaatsnaam():
     )
     _, _, slots = voer_uit(tracker)
     assert slots["gemeente"] == "GM0537"  # Valkenburg (ZH) in Katwijk, not Valkenburg aan de Geul
+
+
+def test_los_getal_zonder_vraag_is_geen_postcode():
+    berichten, _, slots = voer_uit(maak_tracker("2025", intent="geef_woonplaats"))
+    assert [bericht.get("response") for bericht in berichten] == ["utter_nog_iets"]
+    assert slots == {}
+
+
+def test_los_getal_als_antwoord_op_de_plaatsvraag_is_een_postcode():
+    _, _, slots = voer_uit(maak_tracker("1431", intent="geef_woonplaats", slots={"contact_onderwerp": "klacht_zorgkantoor"}))
+    assert slots["gemeente"] == "GM0358"  # Aalsmeer
