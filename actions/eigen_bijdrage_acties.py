@@ -345,10 +345,10 @@ def uitkomst_berichten(uitkomst, aannames: List[Text]) -> List[Text]:
     """The result as short chat messages: amount, why, how, what changes later, assumptions."""
     if uitkomst.soort == "geen":
         return [uitkomst.reden]
-    voorlopig = " Dit is een voorlopig bedrag." if uitkomst.is_voorlopig else ""
     berichten = [
+        # bedrag_tekst already says "(voorlopig)" for mpt with 20 hours or less.
         f"Uw eigen bijdrage in {uitkomst.jaar} is naar schatting {uitkomst.bedrag_tekst}. "
-        f"Dit is de {SOORTNAAM[uitkomst.soort]}.{voorlopig}",
+        f"Dit is de {SOORTNAAM[uitkomst.soort]}.",
         f"Waarom: {uitkomst.reden}",
         "Zo heb ik gerekend:\n" + "\n".join(f"- {stap}" for stap in uitkomst.stappen),
     ]
