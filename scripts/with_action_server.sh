@@ -8,13 +8,5 @@ mkdir -p results
 .venv/bin/rasa run actions --port "$port" > results/actions.log 2>&1 &
 actions_pid=$!
 trap 'kill "$actions_pid" 2>/dev/null || true' EXIT INT TERM
-for _ in $(seq 1 120); do
-  if .venv/bin/python -c "import urllib.request,sys; urllib.request.urlopen('http://127.0.0.1:$port/health', timeout=1)" 2>/dev/null; then
-    break
-  fi
-  if ! kill -0 "$actions_pid" 2>/dev/null; then
-    echo "De action server is niet gestart; zie results/actions.log" >&2; exit 1
-  fi
-  sleep 0.5
-done
+scripts/wacht_op_server.sh "http://127.0.0.1:$port/health" "$actions_pid" results/actions.log
 "$@"

@@ -10,13 +10,5 @@ mkdir -p results
   --model models/wlz-assistent.tar.gz --credentials credentials.yml > results/rasa-server.log 2>&1 &
 rasa_pid=$!
 trap 'kill "$rasa_pid" 2>/dev/null || true; wait "$rasa_pid" 2>/dev/null || true' EXIT INT TERM
-for _ in $(seq 1 300); do
-  if .venv/bin/python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/', timeout=1)" 2>/dev/null; then
-    break
-  fi
-  if ! kill -0 "$rasa_pid" 2>/dev/null; then
-    echo "Rasa is niet gestart; zie results/rasa-server.log" >&2; exit 1
-  fi
-  sleep 1
-done
+scripts/wacht_op_server.sh "http://127.0.0.1:$port/" "$rasa_pid" results/rasa-server.log
 WLZ_RASA_URL="http://127.0.0.1:$port" "$@"
