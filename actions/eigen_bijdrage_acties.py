@@ -153,9 +153,6 @@ class ValidateEigenBijdrageForm(WlzFormulierValidatie):
             return {slot: bij_twijfel, **self.aanname(tracker, aanname)}
         return self.opnieuw(dispatcher, slot, "Antwoord met ja of nee, alstublieft.")
 
-    def validate_eb_volwassen(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
-        return self.ja_nee_vraag("eb_volwassen", value, dispatcher, tracker)
-
     def validate_eb_maanden(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
         if self.weet_niet(tracker):
             tekst = "Ik ga ervan uit dat het langer is dan 4 maanden. Dan geldt meestal de hoge eigen bijdrage."
@@ -171,26 +168,6 @@ class ValidateEigenBijdrageForm(WlzFormulierValidatie):
         if partner is None:
             return self.opnieuw(dispatcher, "eb_partner", "Kies een van de knoppen, of typ het nummer.")
         return {"eb_partner": partner}
-
-    def validate_eb_aow(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
-        return self.ja_nee_vraag("eb_aow", value, dispatcher, tracker, bij_twijfel=True,
-                                 aanname="Ik ga ervan uit dat u de AOW-leeftijd had. Uw AOW-leeftijd staat op www.svb.nl.")
-
-    def validate_eb_partner_aow(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
-        return self.ja_nee_vraag("eb_partner_aow", value, dispatcher, tracker, bij_twijfel=True,
-                                 aanname="Ik ga ervan uit dat uw partner de AOW-leeftijd had.")
-
-    def validate_eb_kinderen(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
-        return self.ja_nee_vraag("eb_kinderen", value, dispatcher, tracker, bij_twijfel=False,
-                                 aanname="Ik ga ervan uit dat u niet voor zulke kinderen zorgt.")
-
-    def validate_eb_terugkeer(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
-        return self.ja_nee_vraag("eb_terugkeer", value, dispatcher, tracker, bij_twijfel=False,
-                                 aanname="Ik ga ervan uit dat u niet binnenkort weer zelfstandig gaat wonen.")
-
-    def validate_eb_mpt_20(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
-        return self.ja_nee_vraag("eb_mpt_20", value, dispatcher, tracker, bij_twijfel=False,
-                                 aanname="Ik reken met meer dan 20 uur zorg per maand. Dat is de gewone berekening.")
 
     def validate_eb_inkomen(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
         peil = tracker.get_slot("eb_peiljaar")
@@ -236,6 +213,33 @@ class ValidateEigenBijdrageForm(WlzFormulierValidatie):
         if lees_ja_nee(tekst):
             return {"eb_bevestigd": True}
         return self.opnieuw(dispatcher, "eb_bevestigd", "Wat wilt u wijzigen? Kies hieronder, of kies 'Klopt'.")
+
+
+# Yes/no questions: slot → (cautious default after "weet ik niet", the sentence that names it).
+# None as default: the question must be answered (whether the person is 18 or older).
+JA_NEE_VRAGEN = {
+    "eb_volwassen": (None, ""),
+    "eb_aow": (True, "Ik ga ervan uit dat u de AOW-leeftijd had. Uw AOW-leeftijd staat op www.svb.nl."),
+    "eb_partner_aow": (True, "Ik ga ervan uit dat uw partner de AOW-leeftijd had."),
+    "eb_kinderen": (False, "Ik ga ervan uit dat u niet voor zulke kinderen zorgt."),
+    "eb_terugkeer": (False, "Ik ga ervan uit dat u niet binnenkort weer zelfstandig gaat wonen."),
+    "eb_mpt_20": (False, "Ik reken met meer dan 20 uur zorg per maand. Dat is de gewone berekening."),
+}
+
+
+def ja_nee_validatie(slot: Text):
+    """The validate_<slot> method of a yes/no question from JA_NEE_VRAGEN."""
+    bij_twijfel, aanname = JA_NEE_VRAGEN[slot]
+
+    def valideer(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
+        return self.ja_nee_vraag(slot, value, dispatcher, tracker, bij_twijfel=bij_twijfel, aanname=aanname)
+
+    return valideer
+
+
+# The SDK finds validators by name (validate_<slot>), so each yes/no question gets one.
+for _slot in JA_NEE_VRAGEN:
+    setattr(ValidateEigenBijdrageForm, f"validate_{_slot}", ja_nee_validatie(_slot))
 
 
 def samenvatting(tracker: Tracker) -> Text:
