@@ -6,6 +6,8 @@ VENV        := .venv
 PY          := $(VENV)/bin/python
 RASA        := $(VENV)/bin/rasa
 MODEL       := models/wlz-assistent.tar.gz
+# Rasa's default pipeline (`rasa init`, language nl) on the same data: the benchmark's yardstick.
+DEFAULT_MODEL := models/rasa-default.tar.gz
 SHARED      ?= ../shared
 # The Dutch spaCy pipeline: a given wheel (NL_CORE_NEWS_SM=path), else the stand-in wheel in
 # ../shared/models when present (offline machines and CI), else Explosion's official release.
@@ -23,9 +25,14 @@ SUDO              := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 export PYTHONHASHSEED ?= 0
 
-TRAINING_FILES := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null)
+DATA_FILES     := domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null)
+TRAINING_FILES := config.yml $(DATA_FILES)
+# `make bench BENCH_ARGS="--gebruikers 32 --berichten 20"`: see scripts/bench.py --help.
+BENCH_ARGS    ?=
+EVALUATE_ARGS ?=
 
-.PHONY: help install run serve train test test-python validate test-nlu test-core clean web browser-deps test-browser
+.PHONY: help install run serve train test test-python validate test-nlu test-core clean web browser-deps test-browser \
+        bench bench-smoke evaluate
 
 help:
 	@echo "make run      installeert, traint zo nodig en start een gesprek in de terminal (rasa shell)"
@@ -34,6 +41,9 @@ help:
 	@echo "             met CREDENTIALS=credentials-messaging.yml ook Telegram en WhatsApp"
 	@echo "make web      de demopagina met de chat op http://127.0.0.1:$(WEB_PORT)/ (bot: make serve)"
 	@echo "make train    traint het model opnieuw als data, config of domain nieuwer zijn"
+	@echo "make evaluate NLU-evaluatie (held-out + 5-voudige kruisvalidatie) naast Rasa's standaard en"
+	@echo "             zonder spaCy: results/evaluation.md (traint 18 modellen; eerste keer ruim een uur)"
+	@echo "make bench    snelheid en geheugen onder belasting naast Rasa's standaard: results/bench.md"
 	@echo "make clean    verwijdert .venv, modellen en resultaten"
 
 $(VENV)/.created:
@@ -63,6 +73,24 @@ $(MODEL): $(TRAINING_FILES) | install
 	$(RASA) train --fixed-model-name wlz-assistent --out models
 
 train: $(MODEL)
+
+$(DEFAULT_MODEL): configs/rasa-default.yml $(DATA_FILES) | install
+	$(RASA) train --config configs/rasa-default.yml --fixed-model-name rasa-default --out models
+
+# Latency, throughput, startup time and memory of the bot and of Rasa's default pipeline.
+bench: $(MODEL) $(DEFAULT_MODEL)
+	@scripts/with_action_server.sh $(ACTIONS_PORT) $(PY) scripts/bench.py \
+	  --model wlz-assistent=$(MODEL) --model rasa-default=$(DEFAULT_MODEL) $(BENCH_ARGS)
+
+# The benchmark at a tiny size, only to check that it works (part of `make test`). The bot is
+# compared with itself there, so the comparison path runs without training the default model.
+bench-smoke: $(MODEL)
+	@scripts/with_action_server.sh $(ACTIONS_PORT) $(PY) scripts/bench.py \
+	  --model wlz-assistent=$(MODEL) --model zelfde-model=$(MODEL) \
+	  --gebruikers 2 --berichten 3 --enkel 3 --opwarmen 1 --uit results/bench-smoke.md
+
+evaluate: install
+	$(PY) scripts/evaluate.py $(EVALUATE_ARGS)
 
 run: $(MODEL)
 	@scripts/with_action_server.sh $(ACTIONS_PORT) $(RASA) shell --model $(MODEL)
@@ -106,7 +134,7 @@ test-nlu: $(MODEL)
 test-core: $(MODEL)
 	$(RASA) test core --stories tests/ --model $(MODEL) --out results/core --fail-on-prediction-errors
 
-test: test-python validate test-nlu test-core test-browser
+test: test-python validate test-nlu test-core test-browser bench-smoke
 	@echo "Alle tests geslaagd."
 
 clean:

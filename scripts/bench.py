@@ -1,0 +1,362 @@
+"""Latency/throughput benchmark of the Wlz-assistent over Rasa's REST channel.
+
+For each model given with --model (the first one is the bot, the others are compared with it) the
+script starts `rasa run` on its own port, measures the startup time (process start until /status
+names the loaded model), lets one user talk alone (single-user latency) and then N users at once,
+each holding a conversation from scripts/bench_gesprekken.yml, and reads the server's peak RSS
+from the kernel (VmHWM) before stopping it. The action server must already run (the Makefile
+starts it with scripts/with_action_server.sh). Writes a Markdown report and the raw figures.
+
+A benchmark, not a test: it only fails when it cannot measure (server does not start), not when
+a target is missed; the report says which targets were met.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional
+
+import aiohttp
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+GESPREKKEN = Path(__file__).with_name("bench_gesprekken.yml")
+
+# The targets of issue #6 (2-core machine, `make bench`), checked for the first model only.
+DOELEN = {
+    "p95_ms": ("p95-latentie bij gelijktijdige gebruikers", "<=", 250.0),
+    "fouten": ("fouten", "<=", 0),
+    "berichten_per_s": ("doorvoer (berichten/s)", ">=", 60.0),
+    "opstart_s": ("opstarttijd (s)", "<=", 30.0),
+    "piek_rss_mb": ("piek-RSS van de Rasa-server (MB)", "<=", 800.0),
+    "enkel_p50_ms": ("p50-latentie bij één gebruiker", "<=", 40.0),
+}
+
+
+@dataclass
+class Belasting:
+    """Latencies (ms) and failures of one load phase."""
+
+    latenties_ms: list[float] = field(default_factory=list)
+    fouten: list[str] = field(default_factory=list)
+    duur_s: float = 0.0
+
+    @property
+    def berichten(self) -> int:
+        return len(self.latenties_ms) + len(self.fouten)
+
+
+@dataclass
+class Meting:
+    naam: str
+    model: str
+    opstart_s: float
+    eerste_antwoord_ms: float
+    piek_rss_mb: float
+    enkel: Belasting
+    gelijktijdig: Belasting
+
+    def kerncijfers(self) -> dict[str, float]:
+        g = self.gelijktijdig
+        return {
+            "opstart_s": self.opstart_s,
+            "piek_rss_mb": self.piek_rss_mb,
+            "eerste_antwoord_ms": self.eerste_antwoord_ms,
+            "enkel_p50_ms": percentiel(self.enkel.latenties_ms, 50),
+            "enkel_p95_ms": percentiel(self.enkel.latenties_ms, 95),
+            "p50_ms": percentiel(g.latenties_ms, 50),
+            "p95_ms": percentiel(g.latenties_ms, 95),
+            "p99_ms": percentiel(g.latenties_ms, 99),
+            "berichten_per_s": g.berichten / g.duur_s if g.duur_s else 0.0,
+            "fouten": len(g.fouten) + len(self.enkel.fouten),
+        }
+
+
+def percentiel(waarden: list[float], p: float) -> float:
+    """Nearest-rank percentile; NaN when nothing was measured (every message failed)."""
+    if not waarden:
+        return float("nan")
+    geordend = sorted(waarden)
+    rang = max(1, -(-len(geordend) * p // 100))  # ceil(n * p / 100), at least 1
+    return geordend[int(rang) - 1]
+
+
+def laad_gesprekken(pad: Path = GESPREKKEN) -> list[list[str]]:
+    gesprekken = yaml.safe_load(pad.read_text(encoding="utf-8"))["gesprekken"]
+    if not gesprekken or not all(gesprekken):
+        raise ValueError(f"{pad}: geen gesprekken")
+    return [[str(bericht) for bericht in gesprek] for gesprek in gesprekken]
+
+
+def berichten_voor(gesprekken: list[list[str]], gebruiker: int, aantal: int) -> list[str]:
+    """The messages user `gebruiker` sends: its conversation, repeated when `aantal` is larger."""
+    gesprek = gesprekken[gebruiker % len(gesprekken)]
+    return [gesprek[i % len(gesprek)] for i in range(aantal)]
+
+
+async def stuur(sessie: aiohttp.ClientSession, url: str, afzender: str, tekst: str,
+                belasting: Belasting, timeout_s: float) -> None:
+    """Sends one message and records its latency, or why it failed. Silence counts as a failure."""
+    begin = time.perf_counter()
+    try:
+        async with sessie.post(f"{url}/webhooks/rest/webhook",
+                               json={"sender": afzender, "message": tekst},
+                               timeout=aiohttp.ClientTimeout(total=timeout_s)) as antwoord:
+            inhoud = await antwoord.json(content_type=None)
+            if antwoord.status != 200:
+                belasting.fouten.append(f"HTTP {antwoord.status} op {tekst!r}")
+                return
+    except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as fout:
+        belasting.fouten.append(f"{type(fout).__name__} op {tekst!r}")
+        return
+    if not inhoud:
+        belasting.fouten.append(f"geen antwoord op {tekst!r}")
+        return
+    belasting.latenties_ms.append((time.perf_counter() - begin) * 1000)
+
+
+async def laat_praten(url: str, gesprekken: list[list[str]], gebruikers: int, berichten: int,
+                      timeout_s: float) -> Belasting:
+    """`gebruikers` users at once; each sends its messages one after another, as a person does."""
+    belasting = Belasting()
+    run = uuid.uuid4().hex[:8]
+
+    async def gebruiker(nummer: int, sessie: aiohttp.ClientSession) -> None:
+        afzender = f"bench-{run}-{nummer}"
+        for tekst in berichten_voor(gesprekken, nummer, berichten):
+            await stuur(sessie, url, afzender, tekst, belasting, timeout_s)
+
+    verbindingen = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=verbindingen) as sessie:
+        begin = time.perf_counter()
+        await asyncio.gather(*(gebruiker(n, sessie) for n in range(gebruikers)))
+        belasting.duur_s = time.perf_counter() - begin
+    return belasting
+
+
+def piek_rss_mb(pid: int) -> float:
+    """Peak resident memory (VmHWM) of the process and its children, as the kernel counted it."""
+    totaal_kb = 0
+    for proces in [pid, *kinderen(pid)]:
+        try:
+            status = Path(f"/proc/{proces}/status").read_text()
+        except OSError:
+            continue
+        for regel in status.splitlines():
+            if regel.startswith("VmHWM:"):
+                totaal_kb += int(regel.split()[1])
+    return totaal_kb / 1024
+
+
+def kinderen(pid: int) -> list[int]:
+    gevonden = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            velden = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(velden[1]) == pid:
+            kind = int(stat.parent.name)
+            gevonden += [kind, *kinderen(kind)]
+    return gevonden
+
+
+class RasaServer:
+    """`rasa run` with one model on 127.0.0.1:port, as `make serve` starts it."""
+
+    def __init__(self, model: Path, poort: int, log: Path, extra_args: list[str]):
+        self.model, self.poort, self.log, self.extra_args = model, poort, log, extra_args
+        self.url = f"http://127.0.0.1:{poort}"
+        self.proces: Optional[subprocess.Popen] = None
+
+    def start(self, max_wacht_s: float) -> float:
+        """Starts the server; returns seconds from process start until the model is loaded."""
+        rasa = Path(sys.executable).with_name("rasa")
+        opdracht = [str(rasa), "run", "--enable-api", "-i", "127.0.0.1", "--port", str(self.poort),
+                    "--model", str(self.model), "--credentials", "credentials.yml",
+                    "--endpoints", "endpoints.yml", *self.extra_args]
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        begin = time.perf_counter()
+        with self.log.open("w") as log:
+            self.proces = subprocess.Popen(opdracht, cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
+        while time.perf_counter() - begin < max_wacht_s:
+            if self.proces.poll() is not None:
+                raise RuntimeError(f"Rasa stopte tijdens het starten; zie {self.log}")
+            if self._model_geladen():
+                return time.perf_counter() - begin
+            time.sleep(0.05)
+        raise RuntimeError(f"Rasa had na {max_wacht_s:.0f} s nog geen model; zie {self.log}")
+
+    def _model_geladen(self) -> bool:
+        import urllib.request
+        try:
+            with urllib.request.urlopen(f"{self.url}/status", timeout=1) as antwoord:
+                return bool(json.load(antwoord).get("model_id"))
+        except (OSError, ValueError):
+            return False
+
+    def stop(self) -> None:
+        if self.proces and self.proces.poll() is None:
+            self.proces.terminate()
+            try:
+                self.proces.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proces.kill()
+                self.proces.wait()
+
+
+def meet(naam: str, model: Path, args: argparse.Namespace, gesprekken: list[list[str]],
+         poort: int) -> Meting:
+    server = RasaServer(model, poort, args.uit.parent / "bench" / f"rasa-{naam}.log",
+                        args.rasa_arg)
+    try:
+        print(f"[{naam}] Rasa starten met {model} …", flush=True)
+        opstart_s = server.start(args.max_opstart)
+        print(f"[{naam}] model geladen na {opstart_s:.1f} s", flush=True)
+        # The first answer after start pays one-off costs (graph tracing, caches); reported apart.
+        eerste = asyncio.run(laat_praten(server.url, [["hallo"]], 1, 1, args.timeout))
+        eerste_ms = eerste.latenties_ms[0] if eerste.latenties_ms else float("nan")
+        asyncio.run(laat_praten(server.url, gesprekken, 1, args.opwarmen, args.timeout))
+        enkel = asyncio.run(laat_praten(server.url, gesprekken, 1, args.enkel, args.timeout))
+        print(f"[{naam}] één gebruiker: p50 {percentiel(enkel.latenties_ms, 50):.0f} ms",
+              flush=True)
+        gelijktijdig = asyncio.run(laat_praten(server.url, gesprekken, args.gebruikers,
+                                               args.berichten, args.timeout))
+        rss = piek_rss_mb(server.proces.pid)
+    finally:
+        server.stop()
+    meting = Meting(naam, str(model), opstart_s, eerste_ms, rss, enkel, gelijktijdig)
+    cijfers = meting.kerncijfers()
+    print(f"[{naam}] {args.gebruikers} gebruikers: p95 {cijfers['p95_ms']:.0f} ms, "
+          f"{cijfers['berichten_per_s']:.1f} berichten/s, {cijfers['fouten']} fouten, "
+          f"piek-RSS {rss:.0f} MB", flush=True)
+    return meting
+
+
+def getal(waarde: float, eenheid: str = "") -> str:
+    if waarde != waarde:  # NaN: nothing measured
+        return "–"
+    if not eenheid:
+        return f"{waarde:g}"
+    return f"{waarde:.0f}{eenheid}" if abs(waarde) >= 100 else f"{waarde:.1f}{eenheid}"
+
+
+def rapport(metingen: list[Meting], args: argparse.Namespace) -> str:
+    cpu = next((regel.split(":", 1)[1].strip() for regel in
+                Path("/proc/cpuinfo").read_text().splitlines() if regel.startswith("model name")),
+               platform.processor())
+    regels = [
+        "# Benchmark Wlz-assistent",
+        "",
+        f"Gemeten op {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores "
+        f"({cpu}), Python {platform.python_version()}. REST-kanaal, action server draait mee.",
+        f"Belasting: {args.gebruikers} gelijktijdige gebruikers × {args.berichten} berichten "
+        f"(elke gebruiker wacht op het antwoord voor het volgende bericht); één gebruiker alleen: "
+        f"{args.enkel} berichten na {args.opwarmen} om op te warmen. Gesprekken: "
+        f"`scripts/bench_gesprekken.yml`. Een bericht zonder antwoord telt als fout.",
+        "",
+    ]
+    rijen = [
+        ("opstarttijd (start → model geladen)", "opstart_s", " s"),
+        ("piek-RSS Rasa-server", "piek_rss_mb", " MB"),
+        ("eerste antwoord na de start", "eerste_antwoord_ms", " ms"),
+        ("één gebruiker: p50", "enkel_p50_ms", " ms"),
+        ("één gebruiker: p95", "enkel_p95_ms", " ms"),
+        (f"{args.gebruikers} gebruikers: p50", "p50_ms", " ms"),
+        (f"{args.gebruikers} gebruikers: p95", "p95_ms", " ms"),
+        (f"{args.gebruikers} gebruikers: p99", "p99_ms", " ms"),
+        (f"{args.gebruikers} gebruikers: doorvoer", "berichten_per_s", " berichten/s"),
+        ("fouten", "fouten", ""),
+    ]
+    cijfers = [m.kerncijfers() for m in metingen]
+    kop = ["", *(f"`{m.naam}`" for m in metingen)]
+    kop += [f"`{metingen[0].naam}` t.o.v. `{m.naam}`" for m in metingen[1:]]
+    kop += ["doel", "gehaald"]
+    regels += ["| " + " | ".join(kop) + " |", "|" + "---|" * len(kop)]
+    for label, sleutel, eenheid in rijen:
+        cellen = [label, *(getal(c[sleutel], eenheid) for c in cijfers)]
+        cellen += [verhouding(cijfers[0][sleutel], c[sleutel], sleutel) for c in cijfers[1:]]
+        if sleutel in DOELEN:
+            _, teken, grens = DOELEN[sleutel]
+            cellen += [f"{'≤' if teken == '<=' else '≥'} {getal(grens, eenheid)}",
+                       "ja" if gehaald(cijfers[0][sleutel], teken, grens) else "**nee**"]
+        else:
+            cellen += ["", ""]
+        regels.append("| " + " | ".join(cellen) + " |")
+    regels += ["", "Verhouding: hoeveel keer beter de bot is (sneller, minder geheugen, meer "
+               "doorvoer); onder 1 is slechter.", ""]
+    for meting in metingen:
+        fouten = meting.enkel.fouten + meting.gelijktijdig.fouten
+        if fouten:
+            regels += [f"Fouten bij `{meting.naam}` (eerste tien):", "",
+                       *(f"- {fout}" for fout in fouten[:10]), ""]
+    regels += ["Modellen:", "", *(f"- `{m.naam}`: `{m.model}`" for m in metingen), ""]
+    return "\n".join(regels)
+
+
+def verhouding(bot: float, ander: float, sleutel: str) -> str:
+    if sleutel == "fouten" or not bot or not ander or bot != bot or ander != ander:
+        return ""
+    factor = bot / ander if sleutel == "berichten_per_s" else ander / bot
+    return f"{factor:.1f}×"
+
+
+def gehaald(waarde: float, teken: str, grens: float) -> bool:
+    if waarde != waarde:
+        return False
+    return waarde <= grens if teken == "<=" else waarde >= grens
+
+
+def lees_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", action="append", required=True, metavar="NAAM=PAD",
+                        help="model om te meten; het eerste is de bot, de andere ter vergelijking")
+    parser.add_argument("--gebruikers", type=int, default=16)
+    parser.add_argument("--berichten", type=int, default=10, help="berichten per gebruiker")
+    parser.add_argument("--enkel", type=int, default=30,
+                        help="berichten van één gebruiker alleen (p50 bij één gebruiker)")
+    parser.add_argument("--opwarmen", type=int, default=5)
+    parser.add_argument("--poort", type=int, default=5090, help="eerste poort voor Rasa")
+    parser.add_argument("--timeout", type=float, default=30.0, help="seconden per bericht")
+    parser.add_argument("--max-opstart", type=float, default=600.0)
+    parser.add_argument("--rasa-arg", action="append", default=[],
+                        help="extra argument voor `rasa run` (herhaalbaar)")
+    parser.add_argument("--uit", type=Path, default=REPO / "results" / "bench.md")
+    args = parser.parse_args(argv)
+    for waarde in ("gebruikers", "berichten", "enkel"):
+        if getattr(args, waarde) < 1:
+            parser.error(f"--{waarde} moet minstens 1 zijn")
+    args.modellen = []
+    for model in args.model:
+        naam, _, pad = model.partition("=")
+        if not pad or not (REPO / pad).is_file():
+            parser.error(f"--model {model}: verwacht NAAM=PAD naar een bestaand model")
+        args.modellen.append((naam, Path(pad)))
+    return args
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    args = lees_args(argv)
+    gesprekken = laad_gesprekken()
+    metingen = [meet(naam, pad, args, gesprekken, args.poort + i)
+                for i, (naam, pad) in enumerate(args.modellen)]
+    args.uit.parent.mkdir(parents=True, exist_ok=True)
+    args.uit.write_text(rapport(metingen, args), encoding="utf-8")
+    ruw = [{**asdict(m), "kerncijfers": m.kerncijfers()} for m in metingen]
+    args.uit.with_suffix(".json").write_text(json.dumps(ruw, indent=1), encoding="utf-8")
+    print(f"Rapport: {args.uit}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
