@@ -50,6 +50,7 @@ class Belasting:
     latenties_ms: list[float] = field(default_factory=list)
     fouten: list[str] = field(default_factory=list)
     duur_s: float = 0.0
+    berichten_ms: list[tuple[str, float]] = field(default_factory=list)  # (text, ms) per answer
 
     @property
     def berichten(self) -> int:
@@ -104,6 +105,17 @@ def berichten_voor(gesprekken: list[list[str]], gebruiker: int, aantal: int) -> 
     return [gesprek[i % len(gesprek)] for i in range(aantal)]
 
 
+def achter_elkaar(gesprekken: list[list[str]], aantal: int) -> list[tuple[int, str]]:
+    """(visitor, message) for visitors who each hold the next conversation, `aantal` in all."""
+    paren: list[tuple[int, str]] = []
+    bezoeker = 0
+    while len(paren) < aantal:
+        gesprek = gesprekken[bezoeker % len(gesprekken)]
+        paren += [(bezoeker, tekst) for tekst in gesprek[:aantal - len(paren)]]
+        bezoeker += 1
+    return paren
+
+
 async def stuur(sessie: aiohttp.ClientSession, url: str, afzender: str, tekst: str,
                 belasting: Belasting, timeout_s: float) -> None:
     """Sends one message and records its latency, or why it failed. Silence counts as a failure."""
@@ -122,7 +134,9 @@ async def stuur(sessie: aiohttp.ClientSession, url: str, afzender: str, tekst: s
     if not inhoud:
         belasting.fouten.append(f"geen antwoord op {tekst!r}")
         return
-    belasting.latenties_ms.append((time.perf_counter() - begin) * 1000)
+    latentie_ms = (time.perf_counter() - begin) * 1000
+    belasting.latenties_ms.append(latentie_ms)
+    belasting.berichten_ms.append((tekst, latentie_ms))
 
 
 async def laat_praten(url: str, gesprekken: list[list[str]], gebruikers: int, berichten: int,
@@ -136,10 +150,22 @@ async def laat_praten(url: str, gesprekken: list[list[str]], gebruikers: int, be
         for tekst in berichten_voor(gesprekken, nummer, berichten):
             await stuur(sessie, url, afzender, tekst, belasting, timeout_s)
 
-    verbindingen = aiohttp.TCPConnector(limit=0)
-    async with aiohttp.ClientSession(connector=verbindingen) as sessie:
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as sessie:
         begin = time.perf_counter()
         await asyncio.gather(*(gebruiker(n, sessie) for n in range(gebruikers)))
+        belasting.duur_s = time.perf_counter() - begin
+    return belasting
+
+
+async def na_elkaar(url: str, gesprekken: list[list[str]], berichten: int,
+                    timeout_s: float) -> Belasting:
+    """One visitor after another, each with a conversation of its own, `berichten` in all."""
+    belasting = Belasting()
+    run = uuid.uuid4().hex[:8]
+    async with aiohttp.ClientSession() as sessie:
+        begin = time.perf_counter()
+        for bezoeker, tekst in achter_elkaar(gesprekken, berichten):
+            await stuur(sessie, url, f"bench-{run}-{bezoeker}", tekst, belasting, timeout_s)
         belasting.duur_s = time.perf_counter() - begin
     return belasting
 
@@ -174,8 +200,9 @@ def kinderen(pid: int) -> list[int]:
 class RasaServer:
     """`rasa run` with one model on 127.0.0.1:port, as `make serve` starts it."""
 
-    def __init__(self, model: Path, poort: int, log: Path, extra_args: list[str]):
+    def __init__(self, model: Path, poort: int, log: Path, endpoints: Path, extra_args: list[str]):
         self.model, self.poort, self.log, self.extra_args = model, poort, log, extra_args
+        self.endpoints = endpoints
         self.url = f"http://127.0.0.1:{poort}"
         self.proces: Optional[subprocess.Popen] = None
 
@@ -184,7 +211,7 @@ class RasaServer:
         rasa = Path(sys.executable).with_name("rasa")
         opdracht = [str(rasa), "run", "--enable-api", "-i", "127.0.0.1", "--port", str(self.poort),
                     "--model", str(self.model), "--credentials", "credentials.yml",
-                    "--endpoints", "endpoints.yml", *self.extra_args]
+                    "--endpoints", str(self.endpoints), *self.extra_args]
         self.log.parent.mkdir(parents=True, exist_ok=True)
         begin = time.perf_counter()
         with self.log.open("w") as log:
@@ -218,7 +245,7 @@ class RasaServer:
 def meet(naam: str, model: Path, args: argparse.Namespace, gesprekken: list[list[str]],
          poort: int) -> Meting:
     server = RasaServer(model, poort, args.uit.parent / "bench" / f"rasa-{naam}.log",
-                        args.rasa_arg)
+                        args.endpoints, args.rasa_arg)
     try:
         print(f"[{naam}] Rasa starten met {model} …", flush=True)
         opstart_s = server.start(args.max_opstart)
@@ -226,8 +253,8 @@ def meet(naam: str, model: Path, args: argparse.Namespace, gesprekken: list[list
         # The first answer after start pays one-off costs (graph tracing, caches); reported apart.
         eerste = asyncio.run(laat_praten(server.url, [["hallo"]], 1, 1, args.timeout))
         eerste_ms = eerste.latenties_ms[0] if eerste.latenties_ms else float("nan")
-        asyncio.run(laat_praten(server.url, gesprekken, 1, args.opwarmen, args.timeout))
-        enkel = asyncio.run(laat_praten(server.url, gesprekken, 1, args.enkel, args.timeout))
+        asyncio.run(na_elkaar(server.url, gesprekken, args.opwarmen, args.timeout))
+        enkel = asyncio.run(na_elkaar(server.url, gesprekken, args.enkel, args.timeout))
         print(f"[{naam}] één gebruiker: p50 {percentiel(enkel.latenties_ms, 50):.0f} ms",
               flush=True)
         gelijktijdig = asyncio.run(laat_praten(server.url, gesprekken, args.gebruikers,
@@ -262,7 +289,8 @@ def rapport(metingen: list[Meting], args: argparse.Namespace) -> str:
         f"({cpu}), Python {platform.python_version()}. REST-kanaal, action server draait mee.",
         f"Belasting: {args.gebruikers} gelijktijdige gebruikers × {args.berichten} berichten "
         f"(elke gebruiker wacht op het antwoord voor het volgende bericht); één gebruiker alleen: "
-        f"{args.enkel} berichten na {args.opwarmen} om op te warmen. Gesprekken: "
+        f"{args.enkel} berichten van bezoekers na elkaar, na {args.opwarmen} om op te warmen. "
+        f"Gesprekken: "
         f"`scripts/bench_gesprekken.yml`. Een bericht zonder antwoord telt als fout.",
         "",
     ]
@@ -300,6 +328,10 @@ def rapport(metingen: list[Meting], args: argparse.Namespace) -> str:
         if fouten:
             regels += [f"Fouten bij `{meting.naam}` (eerste tien):", "",
                        *(f"- {fout}" for fout in fouten[:10]), ""]
+    for meting in metingen:
+        traagste = sorted(meting.enkel.berichten_ms, key=lambda paar: -paar[1])[:5]
+        regels += [f"Traagste berichten bij één gebruiker (`{meting.naam}`):", "",
+                   *(f"- {ms:.0f} ms: {tekst!r}" for tekst, ms in traagste), ""]
     regels += ["Modellen:", "", *(f"- `{m.naam}`: `{m.model}`" for m in metingen), ""]
     return "\n".join(regels)
 
@@ -323,12 +355,16 @@ def lees_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
                         help="model om te meten; het eerste is de bot, de andere ter vergelijking")
     parser.add_argument("--gebruikers", type=int, default=16)
     parser.add_argument("--berichten", type=int, default=10, help="berichten per gebruiker")
-    parser.add_argument("--enkel", type=int, default=30,
-                        help="berichten van één gebruiker alleen (p50 bij één gebruiker)")
+    parser.add_argument("--enkel", type=int, default=40,
+                        help="berichten van bezoekers na elkaar, nooit twee tegelijk (p50 bij één "
+                             "gebruiker)")
     parser.add_argument("--opwarmen", type=int, default=5)
     parser.add_argument("--poort", type=int, default=5090, help="eerste poort voor Rasa")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconden per bericht")
     parser.add_argument("--max-opstart", type=float, default=600.0)
+    parser.add_argument("--endpoints", type=Path, default=REPO / "endpoints.yml",
+                        help="bijvoorbeeld met Redis als tracker- en lock store (nodig voor "
+                             "SANIC_WORKERS > 1)")
     parser.add_argument("--rasa-arg", action="append", default=[],
                         help="extra argument voor `rasa run` (herhaalbaar)")
     parser.add_argument("--uit", type=Path, default=REPO / "results" / "bench.md")

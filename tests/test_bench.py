@@ -111,3 +111,9 @@ def test_onjuiste_argumenten_geven_een_melding(argumenten, capsys):
 
 def test_piek_rss_leest_het_geheugen_van_een_proces():
     assert bench.piek_rss_mb(os.getpid()) > 10
+
+
+def test_bezoekers_na_elkaar_hebben_elk_een_eigen_gesprek():
+    gesprekken = [["a", "b"], ["c"]]
+    assert bench.achter_elkaar(gesprekken, 4) == [(0, "a"), (0, "b"), (1, "c"), (2, "a")]
+    assert bench.achter_elkaar(gesprekken, 1) == [(0, "a")]
