@@ -37,9 +37,18 @@ SEED = 42
 
 
 def rasa(*argumenten: str) -> None:
+    """Runs a rasa command; its output goes to results/evaluatie/rasa.log (shown on failure)."""
     opdracht = [str(Path(sys.executable).with_name("rasa")), *argumenten]
-    print("$ rasa " + " ".join(argumenten), flush=True)
-    subprocess.run(opdracht, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+    print("  $ rasa " + " ".join(argumenten), flush=True)
+    log = UIT / "rasa.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("a", encoding="utf-8") as uitvoer:
+        uitvoer.write(f"\n$ rasa {' '.join(argumenten)}\n")
+        uitvoer.flush()
+        klaar = subprocess.run(opdracht, cwd=REPO, stdout=uitvoer, stderr=subprocess.STDOUT)
+    if klaar.returncode:
+        staart = log.read_text(encoding="utf-8", errors="replace").splitlines()[-30:]
+        raise SystemExit("\n".join([*staart, f"rasa {argumenten[0]} mislukte; zie {log}"]))
 
 
 def config_zonder_spacy(bron: Path = CONFIGS["wlz-assistent"]) -> str:
