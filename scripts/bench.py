@@ -20,6 +20,7 @@ import platform
 import subprocess
 import sys
 import time
+import urllib.request
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -225,7 +226,6 @@ class RasaServer:
         raise RuntimeError(f"Rasa had na {max_wacht_s:.0f} s nog geen model; zie {self.log}")
 
     def _model_geladen(self) -> bool:
-        import urllib.request
         try:
             with urllib.request.urlopen(f"{self.url}/status", timeout=1) as antwoord:
                 return bool(json.load(antwoord).get("model_id"))
@@ -255,6 +255,7 @@ def meet(naam: str, model: Path, args: argparse.Namespace, gesprekken: list[list
         eerste_ms = eerste.latenties_ms[0] if eerste.latenties_ms else float("nan")
         asyncio.run(na_elkaar(server.url, gesprekken, args.opwarmen, args.timeout))
         enkel = asyncio.run(na_elkaar(server.url, gesprekken, args.enkel, args.timeout))
+        enkel.fouten += [f"eerste bericht: {fout}" for fout in eerste.fouten]
         print(f"[{naam}] één gebruiker: p50 {percentiel(enkel.latenties_ms, 50):.0f} ms",
               flush=True)
         gelijktijdig = asyncio.run(laat_praten(server.url, gesprekken, args.gebruikers,
@@ -384,8 +385,12 @@ def lees_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
 def main(argv: Optional[list[str]] = None) -> int:
     args = lees_args(argv)
     gesprekken = laad_gesprekken()
-    metingen = [meet(naam, pad, args, gesprekken, args.poort + i)
-                for i, (naam, pad) in enumerate(args.modellen)]
+    try:
+        metingen = [meet(naam, pad, args, gesprekken, args.poort + i)
+                    for i, (naam, pad) in enumerate(args.modellen)]
+    except RuntimeError as fout:  # a server that does not start: say so, no stack trace
+        print(f"Benchmark gestopt: {fout}", file=sys.stderr)
+        return 1
     args.uit.parent.mkdir(parents=True, exist_ok=True)
     args.uit.write_text(rapport(metingen, args), encoding="utf-8")
     ruw = [{**asdict(m), "kerncijfers": m.kerncijfers()} for m in metingen]
