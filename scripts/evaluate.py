@@ -123,6 +123,8 @@ def test(model: Path, testdata: Path, uit: Path) -> list[dict]:
     uitslag = uit / "intent_successes.json"
     if not uitslag.is_file() or uitslag.stat().st_mtime < max(model.stat().st_mtime,
                                                              testdata.stat().st_mtime):
+        for oud in ("intent_successes.json", "intent_errors.json"):  # not rewritten when empty
+            (uit / oud).unlink(missing_ok=True)
         rasa("test", "nlu", "--model", str(model), "--nlu", str(testdata), "--out", str(uit),
              "--successes")
     voorspellingen = []
