@@ -69,6 +69,18 @@
     }
   }
 
+  // Vaste toegankelijkheidskenmerken per onderdeel van rasa-webchat: [selector, {kenmerk: waarde}].
+  var VASTE_KENMERKEN = [
+    [".rw-launcher img, .rw-header img, .rw-send img, .rw-avatar, .rw-message-avatar", { alt: "" }],
+    [".rw-conversation-container", { role: "dialog", "aria-label": "Chat met de Wlz-assistent" }],
+    [".rw-close-button", { "aria-label": "Chat sluiten", title: "Chat sluiten" }],
+    [".rw-toggle-fullscreen-button", { "aria-label": "Volledig scherm aan of uit" }],
+    // tabindex: het gesprek is ook met het toetsenbord te scrollen
+    [".rw-messages-container", { role: "log", "aria-live": "polite", "aria-label": "Gesprek", tabindex: "0" }],
+    [".rw-new-message", { "aria-label": "Uw vraag aan de Wlz-assistent" }],
+    [".rw-send", { "aria-label": "Versturen", title: "Versturen" }]
+  ];
+
   function alles(wortel, selector, fn) {
     Array.prototype.forEach.call(wortel.querySelectorAll(selector), fn);
   }
@@ -85,32 +97,12 @@
         zet(launcher, "tabindex", "0");
       }
     }
-    alles(wortel, ".rw-launcher img, .rw-header img, .rw-send img, .rw-avatar, .rw-message-avatar", function (img) {
-      zet(img, "alt", "");
-    });
-    alles(wortel, ".rw-conversation-container", function (el) {
-      zet(el, "role", "dialog");
-      zet(el, "aria-label", "Chat met de Wlz-assistent");
-    });
-    alles(wortel, ".rw-close-button", function (el) {
-      zet(el, "aria-label", "Chat sluiten");
-      zet(el, "title", "Chat sluiten");
-    });
-    alles(wortel, ".rw-toggle-fullscreen-button", function (el) {
-      zet(el, "aria-label", "Volledig scherm aan of uit");
-    });
-    alles(wortel, ".rw-messages-container", function (el) {
-      zet(el, "role", "log");
-      zet(el, "aria-live", "polite");
-      zet(el, "aria-label", "Gesprek");
-      zet(el, "tabindex", "0"); // ook met het toetsenbord te scrollen
-    });
-    alles(wortel, ".rw-new-message", function (el) {
-      zet(el, "aria-label", "Uw vraag aan de Wlz-assistent");
-    });
-    alles(wortel, ".rw-send", function (el) {
-      zet(el, "aria-label", "Versturen");
-      zet(el, "title", "Versturen");
+    VASTE_KENMERKEN.forEach(function (regel) {
+      alles(wortel, regel[0], function (el) {
+        Object.keys(regel[1]).forEach(function (naam) {
+          zet(el, naam, regel[1][naam]);
+        });
+      });
     });
     // Antwoordknoppen zijn bij rasa-webchat <div>'s: maak er knoppen van voor toetsenbord en
     // schermlezer. De bestaande klik-afhandeling van React blijft gewoon werken.
