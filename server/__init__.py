@@ -1,0 +1,1 @@
+"""Running the Rasa server safely: settings from the environment, masking, retention."""
