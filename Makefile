@@ -19,6 +19,7 @@ RASA_PORT    ?= 5005
 CREDENTIALS  ?= credentials.yml
 WEB_PORT          ?= 8080
 BROWSER_RASA_PORT ?= 5006
+BROWSER_WEB_PORT  ?= 8091
 CHROMIUM          ?= /usr/bin/chromium
 SUDO              := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Keep TensorFlow quiet and reproducible on small machines.
@@ -30,6 +31,9 @@ TRAINING_FILES := config.yml $(DATA_FILES)
 # `make bench BENCH_ARGS="--gebruikers 32 --berichten 20"`: see scripts/bench.py --help.
 BENCH_ARGS    ?=
 EVALUATE_ARGS ?=
+
+# Production topology (PostgreSQL, Redis, replicas, nginx) and the offline deployment checks.
+-include productie.mk deploy.mk
 
 .PHONY: help install run serve train test test-python validate test-nlu test-core clean web browser-deps test-browser \
         bench bench-smoke evaluate
@@ -92,12 +96,17 @@ bench-smoke: $(MODEL)
 evaluate: install
 	$(PY) scripts/evaluate.py $(EVALUATE_ARGS)
 
+# Rasa is always started through `python -m server`: masking of personal data, the HTTP API only
+# with a token from the environment, CORS only for WLZ_CORS_ORIGINS (server/__main__.py).
 run: $(MODEL)
-	@scripts/with_action_server.sh $(ACTIONS_PORT) $(RASA) shell --model $(MODEL)
+	@scripts/with_action_server.sh $(ACTIONS_PORT) \
+	  $(PY) -m server shell -i 127.0.0.1 --model $(MODEL)
 
+# RASA_HOST=0.0.0.0 to serve other machines (behind a TLS proxy).
+RASA_HOST ?= 127.0.0.1
 serve: $(MODEL)
 	@scripts/with_action_server.sh $(ACTIONS_PORT) \
-	  $(RASA) run --enable-api --cors "*" --port $(RASA_PORT) --model $(MODEL) --credentials $(CREDENTIALS)
+	  $(PY) -m server run -i $(RASA_HOST) --port $(RASA_PORT) --model $(MODEL) --credentials $(CREDENTIALS)
 
 test-python: install
 	$(PY) -m pytest -q tests --ignore=tests/browser
@@ -120,9 +129,11 @@ web: web/node_modules/.package-lock.json
 	python3 -m http.server $(WEB_PORT) --bind 127.0.0.1 --directory web
 
 # The chat widget in headless Chromium against the real bot; screenshots in results/.
+# The page is served on a fixed port, the only origin Rasa accepts in this test (CORS).
 test-browser: $(MODEL) browser-deps
-	@scripts/with_action_server.sh $(ACTIONS_PORT) scripts/with_rasa_server.sh $(BROWSER_RASA_PORT) \
-	  env WLZ_BROWSER_TEST=verplicht $(PY) -m pytest -q tests/browser
+	@WLZ_CORS_ORIGINS=http://127.0.0.1:$(BROWSER_WEB_PORT) \
+	  scripts/with_action_server.sh $(ACTIONS_PORT) scripts/with_rasa_server.sh $(BROWSER_RASA_PORT) \
+	  env WLZ_BROWSER_TEST=verplicht WLZ_WEB_PORT=$(BROWSER_WEB_PORT) $(PY) -m pytest -q tests/browser
 
 validate: install
 	$(RASA) data validate --fail-on-warnings

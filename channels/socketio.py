@@ -1,8 +1,12 @@
-"""Rasa's socketio channel (the website widget), with session persistence that works.
+"""Rasa's socketio channel (the website widget), with session persistence that works and CORS.
 
-Rasa 3.6 calls `sio.enter_room()` without `await` (RasaHQ/rasa#13027). With python-socketio >= 5.10
-that is a coroutine, so the browser never joins the room of its session and never receives an
-answer. Same settings and name ("socketio") as Rasa's own channel.
+1. Rasa 3.6 calls `sio.enter_room()` without `await` (RasaHQ/rasa#13027). With python-socketio
+   >= 5.10 that is a coroutine, so the browser never joins the room of its session and never
+   receives an answer.
+2. Rasa creates its Socket.IO server with `cors_allowed_origins=[]`, which switches the origin
+   check off: a page on any site could open a websocket to the bot. Here only the origins in
+   WLZ_CORS_ORIGINS may connect (polling and websocket alike).
+Same settings and name ("socketio") as Rasa's own channel.
 """
 import inspect
 import uuid
@@ -12,11 +16,14 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput as RasaSocketIOInput
 from sanic import Blueprint
 
+from server.instellingen import Instellingen
+
 
 class SocketIOInput(RasaSocketIOInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         socketio_webhook = super().blueprint(on_new_message)
         sio = self.sio
+        sio.eio.cors_allowed_origins = list(Instellingen.uit_omgeving().cors_origins)
 
         async def session_request(sid: Text, data: Optional[Dict]) -> None:
             data = data or {}

@@ -109,7 +109,9 @@ def website() -> Iterator[str]:
     """web/ served by the stdlib http.server on a free port, like `make web`."""
     if not (WEB / "node_modules" / "rasa-webchat" / "lib" / "index.js").exists():
         niet_beschikbaar("web/node_modules ontbreekt; npm ci --prefix web")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(StilleHandler, directory=str(WEB)))
+    # A fixed port (WLZ_WEB_PORT) when Rasa only accepts that origin (CORS), else a free one.
+    poort = int(os.environ.get("WLZ_WEB_PORT", "0"))
+    server = ThreadingHTTPServer(("127.0.0.1", poort), partial(StilleHandler, directory=str(WEB)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -312,14 +314,13 @@ def test_toetsenbord_telefoon_en_herladen(browser, website, rasa, extern) -> Non
         opnieuw = json.loads(pagina.evaluate("() => localStorage.getItem('chat_session')"))["session_id"]
         assert opnieuw == sessie
 
-        # And the server knows the conversation under that id (session_persistence). Only when
-        # the HTTP API is open (rasa run --enable-api without a token).
-        try:
-            with urllib.request.urlopen(f"{rasa}/conversations/{sessie}/tracker", timeout=10) as r:
+        # And the server knows the conversation under that id (session_persistence). Read through
+        # the HTTP API, which needs the token (scripts/with_rasa_server.sh sets WLZ_API_TOKEN).
+        token = os.environ.get("WLZ_API_TOKEN")
+        if token:
+            url = f"{rasa}/conversations/{sessie}/tracker?token={quote(token, safe='')}"
+            with urllib.request.urlopen(url, timeout=10) as r:
                 tracker = json.load(r)
-        except urllib.error.HTTPError:
-            tracker = None
-        if tracker is not None:
             teksten = [e.get("text") for e in tracker.get("events", []) if e.get("event") == "user"]
             assert "Wat is een pgb?" in teksten, teksten
         assert extern == [], f"de pagina probeerde buiten deze machine te laden: {extern}"
