@@ -1,17 +1,27 @@
-"""WhatsApp through Twilio: Rasa's Twilio channel plus a signature check and text-only replies.
+"""WhatsApp through Twilio: Rasa's Twilio channel plus a signature check, pseudonyms and text-only
+replies.
 
 Rasa's own `TwilioInput` accepts any POST, so anyone who knows the URL could talk to the bot
 under someone else's phone number. This channel only accepts requests signed by Twilio.
+
+Rasa's own channel also uses Twilio's `From` (the user's phone number) as sender id, which is the
+conversation key in the tracker store and in Rasa's logs. Here the sender id is a pseudonym, an
+HMAC of `From` with a secret key; the number itself only lives in the output channel of the
+request, which sends the replies to it.
 """
+import hashlib
+import hmac
 import logging
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 from urllib.parse import parse_qs
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.twilio import TwilioInput, TwilioOutput
+from rasa.shared.exceptions import RasaException
 from sanic import Blueprint, response
 from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
+from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 
 from channels.berichten import met_genummerde_keuzes, splits_bericht
@@ -20,10 +30,34 @@ from channels.keuzes import KeuzeGeheugen
 logger = logging.getLogger(__name__)
 
 KANAAL = "whatsapp"
+SLEUTEL_VARIABELE = "WLZ_PSEUDONIEM_SLEUTEL"
+MIN_SLEUTEL_TEKENS = 16
+
+
+def controleer_sleutel(pseudonym_key: Any) -> bytes:
+    """The pseudonym_key credential as bytes, or a RasaException that says what is needed."""
+    if isinstance(pseudonym_key, str) and len(pseudonym_key) >= MIN_SLEUTEL_TEKENS:
+        return pseudonym_key.encode("utf-8")
+    raise RasaException(
+        f"Het WhatsApp-kanaal heeft in {SLEUTEL_VARIABELE} (credential `pseudonym_key`) een geheime "
+        f"sleutel van minstens {MIN_SLEUTEL_TEKENS} tekens nodig; daarmee worden telefoonnummers "
+        f'vervangen door een pseudoniem. Maak er een met: python3 -c "import secrets; '
+        f'print(secrets.token_urlsafe(32))"'
+    )
+
+
+def maak_pseudoniem(sleutel: bytes, afzender: Text) -> Text:
+    """The conversation id for Twilio's `From` (e.g. "whatsapp:+316..."): the same for the same
+    sender and key, and without the key not traceable to the number."""
+    return "whatsapp-" + hmac.new(sleutel, afzender.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
 
 
 class WhatsAppOutput(TwilioOutput):
-    """Sends buttons as a numbered list and long texts as several messages."""
+    """Sends buttons as a numbered list and long texts as several messages.
+
+    Made per incoming message and bound to the sender's real number (`ontvanger`): Rasa passes
+    the pseudonym as recipient_id, which is only used as the key of the numbered choices.
+    """
 
     @classmethod
     def name(cls) -> Text:
@@ -35,9 +69,25 @@ class WhatsAppOutput(TwilioOutput):
         auth_token: Optional[Text],
         twilio_number: Optional[Text],
         keuzes: KeuzeGeheugen,
+        ontvanger: Optional[Text] = None,
     ) -> None:
         super().__init__(account_sid, auth_token, twilio_number)
         self.keuzes = keuzes
+        self.ontvanger = ontvanger
+
+    async def _send_message(self, message_data: Dict[Text, Any]) -> Any:
+        # Never to the recipient_id Rasa passes (a pseudonym, or a "to" in a custom payload).
+        if not self.ontvanger:
+            # E.g. Rasa's HTTP API with output_channel=whatsapp: the pseudonym cannot be
+            # turned back into a number.
+            logger.warning("WhatsApp: no phone number known for this conversation; message not sent.")
+            return None
+        try:
+            return self.messages.create(**{**message_data, "to": self.ontvanger})
+        except TwilioRestException as error:
+            # Not Twilio's message text: it can contain the phone number.
+            logger.error("WhatsApp: Twilio refused a message (HTTP %s, code %s).", error.status, error.code)
+            return None
 
     async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
         # A number typed by the user refers to the message right above it; the buttons of an
@@ -47,7 +97,7 @@ class WhatsAppOutput(TwilioOutput):
 
     async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
         for deel in splits_bericht(text):
-            await self._send_message({"to": recipient_id, "from_": self.twilio_number, "body": deel})
+            await self._send_message({"from_": self.twilio_number, "body": deel})
 
     async def send_text_with_buttons(
         self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]], **kwargs: Any
@@ -72,6 +122,7 @@ class WhatsAppInput(TwilioInput):
             credentials.get("auth_token"),
             credentials.get("twilio_number"),
             webhook_url=credentials.get("webhook_url"),
+            pseudonym_key=credentials.get("pseudonym_key"),
         )
 
     def __init__(
@@ -80,11 +131,14 @@ class WhatsAppInput(TwilioInput):
         auth_token: Optional[Text],
         twilio_number: Optional[Text],
         webhook_url: Optional[Text] = None,
+        *,
+        pseudonym_key: Optional[Text],
     ) -> None:
         super().__init__(account_sid, auth_token, twilio_number)
         # Twilio signs the public URL. Behind a proxy or tunnel Rasa sees another URL
         # (http instead of https, an internal host), so the public one can be configured.
         self.webhook_url = webhook_url
+        self._pseudoniem_sleutel = controleer_sleutel(pseudonym_key)
         # Shared by all output channels of this input channel: one is made per request.
         self.keuzes = KeuzeGeheugen()
 
@@ -121,13 +175,15 @@ class WhatsAppInput(TwilioInput):
                 logger.debug("WhatsApp webhook: message without sender or text ignored.")
                 return response.text("", status=204)
 
+            # From here on the phone number only goes to the output channel, which replies to it.
+            gesprek = self.pseudoniem(sender)
             # "¡" is how some SMS carriers corrupt "@" (as in Rasa's Twilio channel).
-            text = self.keuzes.vertaal(sender, text.replace("¡", "@"))
+            text = self.keuzes.vertaal(gesprek, text.replace("¡", "@"))
             await on_new_message(
                 UserMessage(
                     text,
-                    self.get_output_channel(),
-                    sender,
+                    self.get_output_channel(ontvanger=sender),
+                    gesprek,
                     input_channel=self.name(),
                     metadata=self.get_metadata(request),
                 )
@@ -136,5 +192,9 @@ class WhatsAppInput(TwilioInput):
 
         return whatsapp_webhook
 
-    def get_output_channel(self) -> WhatsAppOutput:
-        return WhatsAppOutput(self.account_sid, self.auth_token, self.twilio_number, self.keuzes)
+    def pseudoniem(self, afzender: Text) -> Text:
+        return maak_pseudoniem(self._pseudoniem_sleutel, afzender)
+
+    def get_output_channel(self, ontvanger: Optional[Text] = None) -> WhatsAppOutput:
+        """Without `ontvanger` (the real number) the channel cannot send anything."""
+        return WhatsAppOutput(self.account_sid, self.auth_token, self.twilio_number, self.keuzes, ontvanger)

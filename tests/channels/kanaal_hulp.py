@@ -66,11 +66,19 @@ class AsgiKlant:
     async def post(
         self, pad: str, body: bytes, headers: Dict[str, str], host: str = "wlz.example"
     ) -> Tuple[int, bytes]:
+        return await self.verzoek("POST", pad, body, headers, host)
+
+    async def get(self, pad: str, headers: Optional[Dict[str, str]] = None) -> Tuple[int, bytes]:
+        return await self.verzoek("GET", pad, b"", headers or {})
+
+    async def verzoek(
+        self, methode: str, pad: str, body: bytes, headers: Dict[str, str], host: str = "wlz.example"
+    ) -> Tuple[int, bytes]:
         scope = {
             "type": "http",
             "asgi": {"version": "3.0"},
             "http_version": "1.1",
-            "method": "POST",
+            "method": methode,
             "scheme": "http",
             "path": pad,
             "raw_path": pad.encode(),

@@ -50,9 +50,10 @@ def test_te_lang_woord_wordt_afgebroken() -> None:
 
 def test_nummer_wordt_payload_van_die_knop() -> None:
     keuzes = KeuzeGeheugen()
-    keuzes.onthoud("whatsapp:+31611111111", ["/wlz_wat_is", "vpt", "/medewerker"])
-    assert keuzes.vertaal("whatsapp:+31611111111", "2") == "vpt"
-    assert keuzes.vertaal("whatsapp:+31611111111", " 3 ") == "/medewerker"
+    afzender = "whatsapp-0f1e2d3c4b5a69788796a5b4c3d2e1f0"  # a pseudonym, as the WhatsApp channel uses
+    keuzes.onthoud(afzender, ["/wlz_wat_is", "vpt", "/medewerker"])
+    assert keuzes.vertaal(afzender, "2") == "vpt"
+    assert keuzes.vertaal(afzender, " 3 ") == "/medewerker"
 
 
 def test_ander_nummer_of_tekst_blijft_ongewijzigd() -> None:

@@ -1,4 +1,6 @@
 """How Rasa 3.6 reads credentials-messaging.yml with its ${VAR} placeholders."""
+import hashlib
+import hmac
 from pathlib import Path
 from typing import Optional
 
@@ -22,10 +24,12 @@ OMGEVING = {
     "TELEGRAM_TOKEN": "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-bs",
     "TELEGRAM_BOT_NAME": "wlz_assistent_bot",
     "TELEGRAM_WEBHOOK_URL": "https://bot.example.nl/webhooks/telegram/webhook",
+    "WLZ_TELEGRAM_SECRET": "Xq3_vT9-kL2mN8pR4sW6yZ0aB1cD5eF7gH9jK3lM5nP",
     "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
     "TWILIO_AUTH_TOKEN": "geheim",
     "TWILIO_WHATSAPP_NUMBER": "whatsapp:+3197010000000",
     "TWILIO_WEBHOOK_URL": "https://bot.example.nl/webhooks/whatsapp/webhook",
+    "WLZ_PSEUDONIEM_SLEUTEL": "pseudoniem-sleutel-van-de-test",
 }
 
 
@@ -47,18 +51,42 @@ def test_met_alle_variabelen_komen_alle_kanalen_op(bestand: Path, monkeypatch: p
     assert [k.name() for k in kanalen] == ["rest", "socketio", "telegram", "whatsapp"]
     telegram, whatsapp = kanalen[2:]
     assert isinstance(telegram, TelegramInput) and telegram.verify == "wlz_assistent_bot"
+    assert telegram.secret_token == OMGEVING["WLZ_TELEGRAM_SECRET"]
     assert isinstance(whatsapp, WhatsAppInput)
     assert whatsapp.twilio_number == OMGEVING["TWILIO_WHATSAPP_NUMBER"]
     assert whatsapp.webhook_url == OMGEVING["TWILIO_WEBHOOK_URL"]
+    sleutel = OMGEVING["WLZ_PSEUDONIEM_SLEUTEL"].encode()
+    verwacht = hmac.new(sleutel, b"whatsapp:+31612345678", hashlib.sha256).hexdigest()[:32]
+    assert whatsapp.pseudoniem("whatsapp:+31612345678") == "whatsapp-" + verwacht
 
 
+@pytest.mark.parametrize("variabele", ["TWILIO_AUTH_TOKEN", "WLZ_TELEGRAM_SECRET", "WLZ_PSEUDONIEM_SLEUTEL"])
 @pytest.mark.parametrize("connector", [None, "cmdline"], ids=["rasa-run", "rasa-shell"])
 def test_een_ontbrekende_variabele_stopt_rasa(
-    bestand: Path, monkeypatch: pytest.MonkeyPatch, connector: Optional[str]
+    bestand: Path, monkeypatch: pytest.MonkeyPatch, connector: Optional[str], variabele: str
 ) -> None:
     """Rasa reads the whole file, also for `rasa shell` (connector cmdline), and stops."""
     for naam, waarde in OMGEVING.items():
         monkeypatch.setenv(naam, waarde)
-    monkeypatch.delenv("TWILIO_AUTH_TOKEN")
-    with pytest.raises(RasaException, match="TWILIO_AUTH_TOKEN"):
+    monkeypatch.delenv(variabele)
+    with pytest.raises(RasaException, match=variabele):
         create_http_input_channels(connector, str(bestand))
+
+
+@pytest.mark.parametrize(
+    "variabele, waarde",
+    [
+        ("WLZ_TELEGRAM_SECRET", ""),
+        ("WLZ_TELEGRAM_SECRET", "geheim met spaties"),
+        ("WLZ_PSEUDONIEM_SLEUTEL", ""),
+        ("WLZ_PSEUDONIEM_SLEUTEL", "te-kort"),
+    ],
+)
+def test_een_lege_of_ongeldige_variabele_stopt_rasa(
+    bestand: Path, monkeypatch: pytest.MonkeyPatch, variabele: str, waarde: str
+) -> None:
+    for naam, goed in OMGEVING.items():
+        monkeypatch.setenv(naam, goed)
+    monkeypatch.setenv(variabele, waarde)
+    with pytest.raises(RasaException, match=variabele):
+        create_http_input_channels(None, str(bestand))

@@ -5,13 +5,15 @@ update); only the API address is replaced, so the event-loop problem of Rasa 3.6
 """
 import asyncio
 import json
+import logging
 import threading
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, Iterator, List, Optional
 
 import pytest
 from aiogram.bot.api import TelegramAPIServer
 from aiohttp import web
 from rasa.core.channels import telegram as rasa_telegram
+from rasa.shared.exceptions import RasaException
 
 from channels.telegram import TelegramInput
 from hulp import REPO, laad_yaml
@@ -21,6 +23,10 @@ TOKEN = "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-bs"
 BOT_NAAM = "wlz_assistent_bot"
 WEBHOOK_URL = "https://bot.example.nl/webhooks/telegram/webhook"
 PAD = "/webhooks/telegram/webhook"
+SET_WEBHOOK_PAD = "/webhooks/telegram/set_webhook"
+SECRET = "Xq3_vT9-kL2mN8pR4sW6yZ0aB1cD5eF7gH9jK3lM5nP"
+# What Telegram sends with every update once the webhook is set with the secret.
+MET_SECRET = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
 CHAT = 424242
 GEBRUIKER = {"id": CHAT, "is_bot": False, "first_name": "Jan", "language_code": "nl"}
 BOT = {"id": 123456789, "is_bot": True, "first_name": "Wlz-assistent", "username": BOT_NAAM}
@@ -118,25 +124,30 @@ def knop_update(payload: str) -> Dict[str, Any]:
     }
 
 
-def stuur(app: Any, *updates: Dict[str, Any]) -> List[int]:
-    """Posts the updates to one running app (one event loop, as in `rasa run`); the statuses."""
+def stuur(app: Any, *updates: Dict[str, Any], headers: Optional[Dict[str, str]] = None) -> List[int]:
+    """Posts the updates to one running app (one event loop, as in `rasa run`); the statuses.
+
+    With the secret-token header Telegram sends, unless other `headers` are given.
+    """
+    headers = {"Content-Type": "application/json", **(MET_SECRET if headers is None else headers)}
 
     async def verzoeken() -> List[int]:
         async with AsgiKlant(app) as klant:
-            headers = {"Content-Type": "application/json"}
             return [(await klant.post(PAD, json.dumps(u).encode(), headers))[0] for u in updates]
 
     return asyncio.run(verzoeken())
 
 
-def kanaal(klasse: Any = TelegramInput) -> Any:
-    return klasse.from_credentials({"access_token": TOKEN, "verify": BOT_NAAM, "webhook_url": WEBHOOK_URL})
+def kanaal(klasse: Any = TelegramInput, secret: Optional[str] = SECRET) -> Any:
+    return klasse.from_credentials(
+        {"access_token": TOKEN, "verify": BOT_NAAM, "webhook_url": WEBHOOK_URL, "secret_token": secret}
+    )
 
 
 def test_bericht_komt_bij_de_bot_en_antwoord_gaat_naar_de_chat(nep_telegram: NepTelegram) -> None:
     agent = NepAgent([{"text": "De Wlz is de Wet langdurige zorg."}])
     app = maak_app(kanaal(), agent)  # sets the webhook, as `rasa run` does at start-up
-    assert nep_telegram.aanroepen == [{"methode": "setwebhook", "url": WEBHOOK_URL}]
+    assert nep_telegram.aanroepen == [{"methode": "setwebhook", "url": WEBHOOK_URL, "secret_token": SECRET}]
 
     assert stuur(app, bericht_update("Wat is de Wlz?")) == [200]
     [bericht] = agent.berichten
@@ -171,7 +182,7 @@ def test_button_type_uit_het_antwoord_gaat_voor(nep_telegram: NepTelegram) -> No
 
 def test_andere_bot_naam_wordt_geweigerd(nep_telegram: NepTelegram) -> None:
     agent = NepAgent()
-    app = maak_app(TelegramInput(TOKEN, "een_andere_bot", WEBHOOK_URL), agent)
+    app = maak_app(TelegramInput(TOKEN, "een_andere_bot", WEBHOOK_URL, secret_token=SECRET), agent)
     assert stuur(app, bericht_update("hallo")) == [200]  # Rasa answers "failed" with status 200
     assert agent.berichten == []
 
@@ -195,3 +206,117 @@ def test_knop_payloads_passen_in_telegram_callback_data() -> None:
     payloads += [o.knop["payload"] for o in alle_onderwerpen().values()]
     assert payloads
     assert [p for p in payloads if len(p.encode("utf-8")) > 64] == []
+
+
+# The secret token: only Telegram, which got it with setWebhook, may post updates.
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"X-Telegram-Bot-Api-Secret-Token": ""},
+        {"X-Telegram-Bot-Api-Secret-Token": "verkeerd-geheim"},
+        {"X-Telegram-Bot-Api-Secret-Token": SECRET[:-1]},
+        {"X-Telegram-Bot-Api-Secret-Token": SECRET + "x"},
+        {"X-Telegram-Bot-Api-Secret-Token": SECRET.lower()},
+        {"X-Telegram-Bot-Api-Secret-Token": "geheim-é"},  # hmac.compare_digest refuses non-ASCII str
+        {"X-Telegram-Bot-Api-Secret-Token-Oud": SECRET},
+    ],
+    ids=["geen-header", "leeg", "verkeerd", "te-kort", "te-lang", "kleine-letters", "niet-ascii", "andere-header"],
+)
+def test_update_zonder_juist_secret_403_en_niets_naar_de_bot(
+    nep_telegram: NepTelegram, headers: Dict[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    agent = NepAgent([{"text": "Hallo"}])
+    app = maak_app(kanaal(), agent)
+    caplog.set_level(logging.DEBUG)
+    statussen, body = None, None
+
+    async def verzoek() -> None:
+        nonlocal statussen, body
+        async with AsgiKlant(app) as klant:
+            verstuurd = json.dumps(bericht_update("Mijn BSN is 123456782")).encode()
+            statussen, body = await klant.post(PAD, verstuurd, {"Content-Type": "application/json", **headers})
+
+    asyncio.run(verzoek())
+    assert (statussen, body) == (403, b"")
+    assert agent.berichten == []
+    assert nep_telegram.methoden() == ["setwebhook"]  # no getMe, no answer
+    weigeringen = [r for r in caplog.records if r.name == "channels.telegram"]
+    assert [r.levelno for r in weigeringen] == [logging.WARNING]
+    # Nothing of the update in the logs: not the chat id, the name or the text.
+    assert not any(gegeven in caplog.text for gegeven in [str(CHAT), "BSN", "123456782"])
+
+
+def test_met_juist_secret_gaat_ook_een_knop_door(nep_telegram: NepTelegram) -> None:
+    agent = NepAgent()
+    assert stuur(maak_app(kanaal(), agent), knop_update("/medewerker"), headers=MET_SECRET) == [200]
+    assert [b.text for b in agent.berichten] == ["/medewerker"]
+
+
+def test_geheim_van_een_ander_kanaal_past_niet(nep_telegram: NepTelegram) -> None:
+    agent = NepAgent()
+    app = maak_app(kanaal(secret="een-ander-geheim"), agent)
+    assert stuur(app, bericht_update("hallo")) == [403]  # sent with SECRET
+    assert agent.berichten == []
+
+
+def test_set_webhook_alleen_met_secret_en_dan_met_secret(nep_telegram: NepTelegram) -> None:
+    """Rasa's /set_webhook route sets the webhook again, with the secret; without it: 403."""
+    app = maak_app(kanaal(), NepAgent())
+    antwoorden = []
+
+    async def verzoeken() -> None:
+        async with AsgiKlant(app) as klant:
+            antwoorden.append(await klant.get(SET_WEBHOOK_PAD))
+            antwoorden.append(await klant.post(SET_WEBHOOK_PAD, b"", {"X-Telegram-Bot-Api-Secret-Token": "fout"}))
+            antwoorden.append(await klant.post(SET_WEBHOOK_PAD, b"", MET_SECRET))
+
+    asyncio.run(verzoeken())
+    assert antwoorden == [(403, b""), (403, b""), (200, b"Webhook setup successful")]
+    assert nep_telegram.aanroepen == [
+        {"methode": "setwebhook", "url": WEBHOOK_URL, "secret_token": SECRET},  # at start-up
+        {"methode": "setwebhook", "url": WEBHOOK_URL, "secret_token": SECRET},  # the third request
+    ]
+
+
+def test_alleen_de_gezondheidscheck_is_open(nep_telegram: NepTelegram) -> None:
+    app = maak_app(kanaal(), NepAgent())
+    antwoorden = []
+
+    async def verzoeken() -> None:
+        async with AsgiKlant(app) as klant:
+            antwoorden.append(await klant.get("/webhooks/telegram/"))
+            antwoorden.append(await klant.get(PAD))
+
+    asyncio.run(verzoeken())
+    assert antwoorden == [(200, b'{"status":"ok"}'), (403, b"")]
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [None, "", "a" * 257, "geheim met spaties", "geheim!", "geheim=", "gehéim", "geheim\n", 12345678],
+    ids=["ontbreekt", "leeg", "te-lang", "spaties", "uitroepteken", "is-teken", "accent", "regeleinde", "getal"],
+)
+def test_ongeldig_secret_stopt_het_starten(nep_telegram: NepTelegram, secret: Any) -> None:
+    with pytest.raises(RasaException, match="WLZ_TELEGRAM_SECRET") as fout:
+        maak_app(kanaal(secret=secret), NepAgent())
+    assert "token_urlsafe" in str(fout.value)
+    if secret:
+        assert str(secret) not in str(fout.value)
+    assert nep_telegram.aanroepen == []  # stopped before the webhook was set
+
+
+@pytest.mark.parametrize("secret", ["a", "A-z_09", "x" * 256], ids=["1-teken", "alle-soorten", "256-tekens"])
+def test_geldige_secrets(nep_telegram: NepTelegram, secret: str) -> None:
+    assert kanaal(secret=secret).secret_token == secret
+
+
+def test_secret_staat_niet_in_de_debuglog_van_aiogram(
+    nep_telegram: NepTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="aiogram")
+    maak_app(kanaal(), NepAgent())
+    assert "setWebhook" in caplog.text  # aiogram did log the call
+    assert SECRET not in caplog.text

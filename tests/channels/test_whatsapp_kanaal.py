@@ -1,9 +1,15 @@
 """The WhatsApp channel end to end: Twilio's signed webhook in, the Twilio API call out."""
 import asyncio
+import hashlib
+import hmac
+import logging
+import re
 from typing import Any, Dict, List, Optional
 from urllib.parse import urlencode
 
 import pytest
+from rasa.shared.exceptions import RasaException
+from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 from twilio.rest.api.v2010.account.message import MessageList
 
@@ -14,6 +20,7 @@ ACCOUNT_SID = "AC" + "0" * 32
 AUTH_TOKEN = "geheim-token-van-twilio"
 BOT_NUMMER = "whatsapp:+3197010000000"
 GEBRUIKER = "whatsapp:+31612345678"
+SLEUTEL = "pseudoniem-sleutel-voor-de-tests"
 PAD = "/webhooks/whatsapp/webhook"
 # The URL Sanic reports for a request to host wlz.example (see AsgiKlant.post).
 URL = f"http://wlz.example{PAD}"
@@ -52,15 +59,21 @@ def handtekening(velden: Dict[str, str], url: str = URL, token: str = AUTH_TOKEN
     return RequestValidator(token).compute_signature(url, velden)
 
 
-def kanaal(webhook_url: Optional[str] = None) -> WhatsAppInput:
+def kanaal(webhook_url: Optional[str] = None, sleutel: Any = SLEUTEL) -> WhatsAppInput:
     return WhatsAppInput.from_credentials(
         {
             "account_sid": ACCOUNT_SID,
             "auth_token": AUTH_TOKEN,
             "twilio_number": BOT_NUMMER,
             "webhook_url": webhook_url,
+            "pseudonym_key": sleutel,
         }
     )
+
+
+def pseudoniem(nummer: str = GEBRUIKER, sleutel: str = SLEUTEL) -> str:
+    """Computed here on its own, so a change in the channel's formula shows up."""
+    return "whatsapp-" + hmac.new(sleutel.encode(), nummer.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 @pytest.fixture
@@ -106,7 +119,7 @@ def test_geldige_handtekening_bericht_komt_bij_de_bot(verstuurd: List[Dict[str, 
     agent = NepAgent()
     assert gesprek(maak_app(kanaal(), agent), getekend("Wat is de Wlz?")) == [204]
     [bericht] = agent.berichten
-    assert (bericht.text, bericht.sender_id, bericht.input_channel) == ("Wat is de Wlz?", GEBRUIKER, "whatsapp")
+    assert (bericht.text, bericht.sender_id, bericht.input_channel) == ("Wat is de Wlz?", pseudoniem(), "whatsapp")
 
 
 @pytest.mark.parametrize(
@@ -192,15 +205,92 @@ def test_nummer_kiest_de_knop_van_het_laatste_bericht(verstuurd: List[Dict[str, 
         getekend("2", van=andere),  # this sender has not seen any options
     )
     assert [(b.sender_id, b.text) for b in agent.berichten] == [
-        (GEBRUIKER, "hallo"),
-        (GEBRUIKER, "vpt"),
-        (GEBRUIKER, "/medewerker"),
-        (GEBRUIKER, "7"),
-        (andere, "2"),
+        (pseudoniem(), "hallo"),
+        (pseudoniem(), "vpt"),
+        (pseudoniem(), "/medewerker"),
+        (pseudoniem(), "7"),
+        (pseudoniem(andere), "2"),
     ]
+    assert {b["to"] for b in verstuurd} == {GEBRUIKER, andere}
 
 
 def test_na_een_bericht_zonder_knoppen_is_een_nummer_gewoon_tekst(verstuurd: List[Dict[str, Any]]) -> None:
     agent = NepAgent([{"text": "Kies een onderwerp.", "buttons": KNOPPEN}, {"text": "Hoeveel maanden?"}])
     gesprek(maak_app(kanaal(), agent), getekend("hallo"), getekend("2"))
     assert [b.text for b in agent.berichten] == ["hallo", "2"]
+
+
+# Pseudonyms: Rasa stores and logs the sender id, so that must not be the phone number.
+
+
+def test_afzender_is_een_pseudoniem_zonder_telefoonnummer(verstuurd: List[Dict[str, Any]]) -> None:
+    agent = NepAgent([{"text": "Hallo!"}])
+    gesprek(maak_app(kanaal(), agent), getekend("hallo"))
+    [bericht] = agent.berichten
+    assert re.fullmatch(r"whatsapp-[0-9a-f]{32}", bericht.sender_id)
+    assert "612345678" not in bericht.sender_id
+    assert "612345678" not in repr(bericht.metadata)
+    assert verstuurd == [{"to": GEBRUIKER, "from_": BOT_NUMMER, "body": "Hallo!"}]
+
+
+def test_zelfde_nummer_zelfde_pseudoniem_ander_nummer_of_sleutel_een_ander() -> None:
+    andere = "whatsapp:+31687654321"
+    agent, met_andere_sleutel = NepAgent(), NepAgent()
+    gesprek(maak_app(kanaal(), agent), getekend("een"), getekend("twee", van=andere), getekend("drie"))
+    gesprek(maak_app(kanaal(sleutel="een-heel-andere-sleutel"), met_andere_sleutel), getekend("een"))
+    een, twee, drie = [b.sender_id for b in agent.berichten]
+    assert een == drie == pseudoniem()
+    assert twee == pseudoniem(andere) != een
+    assert met_andere_sleutel.berichten[0].sender_id == pseudoniem(sleutel="een-heel-andere-sleutel") != een
+
+
+def test_elk_antwoord_gaat_naar_het_echte_nummer(verstuurd: List[Dict[str, Any]]) -> None:
+    """Also an image or a custom payload: never to the pseudonym or a "to" of its own."""
+    agent = NepAgent(
+        [
+            {"text": "Tekst"},
+            {"image": "https://www.example.nl/wlz.png"},
+            {"custom": {"to": "whatsapp:+31600000000", "body": "Eigen bericht"}},
+        ]
+    )
+    gesprek(maak_app(kanaal(), agent), getekend("hallo"))
+    assert [b["to"] for b in verstuurd] == [GEBRUIKER, GEBRUIKER, GEBRUIKER]
+    assert [b.get("body") for b in verstuurd] == ["Tekst", None, "Eigen bericht"]
+
+
+def test_zonder_telefoonnummer_stuurt_het_kanaal_niets(verstuurd: List[Dict[str, Any]]) -> None:
+    """E.g. Rasa's HTTP API with output_channel=whatsapp: the pseudonym leads to no number."""
+    uit = kanaal().get_output_channel()
+    asyncio.run(uit.send_response(pseudoniem(), {"text": "Hallo"}))
+    assert verstuurd == []
+
+
+def test_geen_telefoonnummer_in_de_logs(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Not in Rasa's or the channel's log lines; also not when Twilio refuses with the number in
+    its error message."""
+
+    def create(self: MessageList, **velden: Any) -> object:
+        raise TwilioRestException(400, "https://api.twilio.com/...", f"The 'To' number {velden['to']} is not valid.", 21211)
+
+    monkeypatch.setattr(MessageList, "create", create)
+    caplog.set_level(logging.DEBUG)
+    agent = NepAgent([{"text": "Waar gaat uw vraag over?", "buttons": KNOPPEN}])
+    assert gesprek(maak_app(kanaal(), agent), getekend("hallo"), getekend("2")) == [204, 204]
+    assert [b.text for b in agent.berichten] == ["hallo", "vpt"]
+    assert "Twilio refused a message (HTTP 400, code 21211)" in caplog.text
+    assert "612345678" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    "sleutel", [None, "", "a" * 15, 1234567890123456789], ids=["ontbreekt", "leeg", "15-tekens", "getal"]
+)
+def test_zonder_goede_sleutel_start_het_kanaal_niet(sleutel: Any) -> None:
+    with pytest.raises(RasaException, match="WLZ_PSEUDONIEM_SLEUTEL") as fout:
+        kanaal(sleutel=sleutel)
+    assert "16" in str(fout.value)
+    if sleutel:
+        assert str(sleutel) not in str(fout.value)
+
+
+def test_sleutel_van_16_tekens_is_genoeg() -> None:
+    assert kanaal(sleutel="a" * 16).pseudoniem(GEBRUIKER) == pseudoniem(sleutel="a" * 16)
