@@ -35,7 +35,7 @@ EVALUATE_ARGS ?=
 # Production topology (PostgreSQL, Redis, replicas, nginx) and the offline deployment checks.
 -include productie.mk deploy.mk
 
-.PHONY: help install run serve train test test-python validate test-nlu test-core clean web browser-deps test-browser \
+.PHONY: help install run serve train test test-python test-privacy validate test-nlu test-core clean web browser-deps test-browser \
         bench bench-smoke evaluate
 
 help:
@@ -109,7 +109,11 @@ serve: $(MODEL)
 	  $(PY) -m server run -i $(RASA_HOST) --port $(RASA_PORT) --model $(MODEL) --credentials $(CREDENTIALS)
 
 test-python: install
-	$(PY) -m pytest -q tests --ignore=tests/browser
+	$(PY) -m pytest -q tests --ignore=tests/browser --ignore=tests/integratie
+
+# Privacy and security against real servers (python -m server run, real SQLite store, logs).
+test-privacy: $(MODEL)
+	WLZ_INTEGRATIE=verplicht $(PY) -m pytest -q tests/integratie
 
 # npm rewrites web/node_modules/.package-lock.json on every install (newer than the lock afterwards).
 web/node_modules/.package-lock.json: web/package.json web/package-lock.json
@@ -145,7 +149,7 @@ test-nlu: $(MODEL)
 test-core: $(MODEL)
 	$(RASA) test core --stories tests/ --model $(MODEL) --out results/core --fail-on-prediction-errors
 
-test: test-python validate test-nlu test-core test-browser bench-smoke
+test: test-python test-privacy validate test-nlu test-core test-browser bench-smoke
 	@echo "Alle tests geslaagd."
 
 clean:

@@ -1,7 +1,7 @@
 """Latency/throughput benchmark of the Wlz-assistent over Rasa's REST channel.
 
 For each model given with --model (the first one is the bot, the others are compared with it) the
-script starts `rasa run` on its own port, measures the startup time (process start until /status
+script starts Rasa (`python -m server run`) on its own port, measures the startup time (process start until /status
 names the loaded model), lets one user talk alone (single-user latency) and then N users at once,
 each holding a conversation from scripts/bench_gesprekken.yml, and reads the server's peak RSS
 from the kernel (VmHWM) before stopping it. The action server must already run (the Makefile
@@ -17,6 +17,7 @@ import asyncio
 import json
 import os
 import platform
+import secrets
 import subprocess
 import sys
 import time
@@ -205,18 +206,25 @@ class RasaServer:
         self.model, self.poort, self.log, self.extra_args = model, poort, log, extra_args
         self.endpoints = endpoints
         self.url = f"http://127.0.0.1:{poort}"
+        self.token = secrets.token_urlsafe(24)
         self.proces: Optional[subprocess.Popen] = None
 
     def start(self, max_wacht_s: float) -> float:
         """Starts the server; returns seconds from process start until the model is loaded."""
-        rasa = Path(sys.executable).with_name("rasa")
-        opdracht = [str(rasa), "run", "--enable-api", "-i", "127.0.0.1", "--port", str(self.poort),
+        # As `make serve` starts it (python -m server), with the HTTP API on behind a token made
+        # for this run only: /status tells when the model is loaded. Conversations go to a
+        # database of this run.
+        opdracht = [sys.executable, "-m", "server", "run", "-i", "127.0.0.1", "--port", str(self.poort),
                     "--model", str(self.model), "--credentials", "credentials.yml",
                     "--endpoints", str(self.endpoints), *self.extra_args]
+        omgeving = {**os.environ, "WLZ_API_TOKEN": self.token,
+                    "WLZ_GESPREKKEN_DB": str(self.log.with_suffix(".db"))}
+        self.log.with_suffix(".db").unlink(missing_ok=True)
         self.log.parent.mkdir(parents=True, exist_ok=True)
         begin = time.perf_counter()
         with self.log.open("w") as log:
-            self.proces = subprocess.Popen(opdracht, cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
+            self.proces = subprocess.Popen(opdracht, cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
+                                           env=omgeving)
         while time.perf_counter() - begin < max_wacht_s:
             if self.proces.poll() is not None:
                 raise RuntimeError(f"Rasa stopte tijdens het starten; zie {self.log}")
@@ -227,7 +235,7 @@ class RasaServer:
 
     def _model_geladen(self) -> bool:
         try:
-            with urllib.request.urlopen(f"{self.url}/status", timeout=1) as antwoord:
+            with urllib.request.urlopen(f"{self.url}/status?token={self.token}", timeout=1) as antwoord:
                 return bool(json.load(antwoord).get("model_id"))
         except (OSError, ValueError):
             return False

@@ -146,6 +146,22 @@
     });
   }
 
+  // Korte privacytekst onder de kop van het chatvenster; de volledige uitleg geeft de bot zelf
+  // op de vraag "wat doen jullie met mijn gegevens?" (action_privacy).
+  var PRIVACYTEKST =
+    "Deel hier geen BSN of andere persoonsgegevens. Typt u ze toch, dan halen wij ze weg voordat " +
+    "het gesprek wordt bewaard. Vraag \u2018privacy\u2019 om te lezen wat er met uw gegevens gebeurt.";
+
+  function toonPrivacy(wortel) {
+    var kop = wortel.querySelector(".rw-conversation-container .rw-header");
+    if (kop && !wortel.querySelector(".wlz-privacy")) {
+      var tekst = document.createElement("p");
+      tekst.className = "wlz-privacy";
+      tekst.textContent = PRIVACYTEKST;
+      kop.insertAdjacentElement("afterend", tekst);
+    }
+  }
+
   function focusInvoer() {
     var invoer = document.querySelector("#wlz-chat .rw-new-message");
     if (invoer && !invoer.disabled) {
@@ -237,8 +253,10 @@
     });
 
     verbeter(wortel);
+    toonPrivacy(wortel);
     new MutationObserver(function () {
       verbeter(wortel);
+      toonPrivacy(wortel);
     }).observe(wortel, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
     koppelStartknoppen();
   }

@@ -240,6 +240,31 @@ def test_gesprek_met_knoppen_en_links(browser, website, rasa, extern) -> None:  
         volgende = wacht_op_botberichten(pagina, voor + 1)
         assert lijkt_nederlands(volgende) and len(volgende) > 40, volgende
 
+        # The privacy notice under the header, and the full text when asked.
+        privacy = pagina.locator(".wlz-privacy")
+        assert privacy.is_visible() and "geen BSN" in privacy.inner_text()
+        invoer.fill("wat doen jullie met mijn gegevens?")
+        invoer.press("Enter")
+        pagina.locator(BOT, has_text="Ik vraag nooit om uw BSN").wait_for()
+        pagina.locator(BOT, has_text="bewaart dit gesprek").wait_for()
+
+        # A BSN typed into the widget: the bot warns, and the server kept only "[BSN]".
+        invoer.fill("mijn bsn is 123456782")
+        invoer.press("Enter")
+        pagina.locator(BOT, has_text="Deel uw burgerservicenummer").wait_for()
+        token = os.environ.get("WLZ_API_TOKEN")
+        if token:
+            sessie = json.loads(pagina.evaluate("() => localStorage.getItem('chat_session')"))["session_id"]
+            url = f"{rasa}/conversations/{sessie}/tracker?token={quote(token, safe='')}"
+            with urllib.request.urlopen(url, timeout=10) as r:
+                opgeslagen = r.read().decode()
+            assert "123456782" not in opgeslagen and "[BSN]" in opgeslagen
+
+        # Far too long: a friendly answer in the chat, not an error.
+        invoer.fill("Mijn moeder heeft hulp nodig. " * 120)
+        invoer.press("Enter")
+        pagina.locator(BOT, has_text="te lang voor mij").wait_for()
+
         pagina.mouse.move(5, 5)  # no hover effect on the buttons in the screenshot
         pagina.wait_for_timeout(500)  # let the last animation finish
         RESULTS.mkdir(exist_ok=True)

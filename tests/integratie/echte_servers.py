@@ -1,0 +1,106 @@
+"""The real servers of the integration tests: the action server and Rasa started as `make serve`
+does (`python -m server run`), each on a loopback port of its own, with a database and a log in a
+temporary folder."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Optional
+
+import pytest
+
+from hulp import REPO
+
+MODEL = REPO / "models" / "wlz-assistent.tar.gz"
+ACTIE_POORT = 15155
+
+
+def nodig(reden: str) -> None:
+    if os.environ.get("WLZ_INTEGRATIE") == "verplicht":
+        pytest.fail(reden)
+    pytest.skip(reden)
+
+
+def wacht_tot_bereikbaar(url: str, proces: subprocess.Popen, log: Path, max_s: float = 300) -> None:
+    einde = time.monotonic() + max_s
+    while time.monotonic() < einde:
+        if proces.poll() is not None:
+            raise RuntimeError(f"server gestopt; zie {log}:\n{log.read_text()[-3000:]}")
+        try:
+            urllib.request.urlopen(url, timeout=1).close()
+            return
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.3)
+    raise RuntimeError(f"{url} niet bereikbaar na {max_s} s; zie {log}")
+
+
+def stop(proces: subprocess.Popen) -> None:
+    if proces.poll() is None:
+        proces.terminate()
+        try:
+            proces.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proces.kill()
+            proces.wait()
+
+
+@dataclass
+class RasaServer:
+    url: str
+    database: Path
+    log: Path
+    token: Optional[str] = None
+    proces: Optional[subprocess.Popen] = field(default=None, repr=False)
+
+    def zeg(self, afzender: str, tekst: str) -> List[Dict[str, Any]]:
+        return self.post_json("/webhooks/rest/webhook", {"sender": afzender, "message": tekst})
+
+    def post_json(self, pad: str, inhoud: Any) -> Any:
+        verzoek = urllib.request.Request(self.url + pad, data=json.dumps(inhoud).encode(),
+                                         headers={"Content-Type": "application/json"}, method="POST")
+        with urllib.request.urlopen(verzoek, timeout=60) as antwoord:
+            return json.load(antwoord)
+
+    def status(self, pad: str, methode: str = "GET", headers: Optional[Dict[str, str]] = None) -> int:
+        return self.verzoek(pad, methode, headers)[0]
+
+    def verzoek(self, pad: str, methode: str = "GET",
+                headers: Optional[Dict[str, str]] = None) -> "tuple[int, Dict[str, str], bytes]":
+        verzoek = urllib.request.Request(self.url + pad, method=methode, headers=headers or {})
+        try:
+            with urllib.request.urlopen(verzoek, timeout=30) as antwoord:
+                return antwoord.status, dict(antwoord.headers), antwoord.read()
+        except urllib.error.HTTPError as fout:
+            return fout.code, dict(fout.headers), fout.read()
+
+    def opgeslagen(self) -> str:
+        """Everything in the tracker store, read from the SQLite file itself."""
+        import sqlite3
+
+        with sqlite3.connect(self.database) as db:
+            return "\n".join(r[0] for r in db.execute("SELECT data FROM events"))
+
+
+
+
+def start_rasa(map: Path, poort: int, actie_url: str, extra_omgeving: Dict[str, str],
+               extra_args: List[str]) -> RasaServer:
+    server = RasaServer(url=f"http://127.0.0.1:{poort}", database=map / "gesprekken.db", log=map / "rasa.log",
+                        token=extra_omgeving.get("WLZ_API_TOKEN"))
+    omgeving = {k: v for k, v in os.environ.items() if not k.startswith("WLZ_")}
+    omgeving.update({"WLZ_ACTION_SERVER_URL": actie_url, "WLZ_GESPREKKEN_DB": str(server.database),
+                     **extra_omgeving})
+    with (map / "uitvoer.log").open("w") as uit:
+        server.proces = subprocess.Popen(
+            [sys.executable, "-m", "server", "run", "-i", "127.0.0.1", "--port", str(poort),
+             "--model", str(MODEL), "--credentials", "credentials.yml", "--log-file", str(server.log),
+             *extra_args],
+            cwd=REPO, stdout=uit, stderr=subprocess.STDOUT, env=omgeving)
+    return server
