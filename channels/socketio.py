@@ -4,11 +4,14 @@
    >= 5.10 that is a coroutine, so the browser never joins the room of its session and never
    receives an answer.
 2. Rasa creates its Socket.IO server with `cors_allowed_origins=[]`, which switches the origin
-   check off: a page on any site could open a websocket to the bot. Here only the origins in
-   WLZ_CORS_ORIGINS may connect (polling and websocket alike).
+   check off: a page on any site could open a websocket to the bot. Here a connection whose
+   Origin is not in WLZ_CORS_ORIGINS is refused (polling and websocket alike). The check is in
+   the Socket.IO connect handler, not in engine.io's own CORS option: that would add a second
+   Access-Control-Allow-Origin header next to Rasa's (Sanic-CORS), which browsers reject.
 Same settings and name ("socketio") as Rasa's own channel.
 """
 import inspect
+import logging
 import uuid
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
@@ -18,12 +21,23 @@ from sanic import Blueprint
 
 from server.instellingen import Instellingen
 
+logger = logging.getLogger(__name__)
+
 
 class SocketIOInput(RasaSocketIOInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         socketio_webhook = super().blueprint(on_new_message)
         sio = self.sio
-        sio.eio.cors_allowed_origins = list(Instellingen.uit_omgeving().cors_origins)
+        toegestaan = set(Instellingen.uit_omgeving().cors_origins)
+        rasa_connect = sio.handlers[self.namespace or "/"]["connect"]
+
+        async def connect(sid: Text, environ: Dict, auth: Optional[Dict] = None) -> bool:
+            if environ.get("HTTP_ORIGIN") not in toegestaan:
+                logger.warning("Socket.IO connection from an origin not in WLZ_CORS_ORIGINS refused.")
+                return False
+            return await rasa_connect(sid, environ, auth)
+
+        sio.on("connect", namespace=self.namespace)(connect)  # replaces Rasa's handler, which it calls
 
         async def session_request(sid: Text, data: Optional[Dict]) -> None:
             data = data or {}

@@ -3,14 +3,11 @@ missing model then fails instead of skipping)."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from typing import Dict, Iterator
 
 import pytest
 
-from echte_servers import ACTIE_POORT, MODEL, RasaServer, nodig, start_rasa, stop, wacht_tot_bereikbaar
-from hulp import REPO
+from echte_servers import ACTIE_POORT, MODEL, RasaServer, nodig, start_acties, start_rasa, stop, wacht_tot_bereikbaar
 
 
 @pytest.fixture(scope="session")
@@ -18,10 +15,7 @@ def action_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not MODEL.exists():
         nodig(f"{MODEL} ontbreekt; make train")
     log = tmp_path_factory.mktemp("acties") / "actions.log"
-    with log.open("w") as uit:
-        proces = subprocess.Popen([sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(ACTIE_POORT)],
-                                  cwd=REPO, stdout=uit, stderr=subprocess.STDOUT,
-                                  env={**os.environ, "SANIC_HOST": "127.0.0.1"})
+    proces = start_acties(ACTIE_POORT, log)
     try:
         wacht_tot_bereikbaar(f"http://127.0.0.1:{ACTIE_POORT}/health", proces, log)
         yield f"http://127.0.0.1:{ACTIE_POORT}/webhook"

@@ -18,7 +18,8 @@ import pytest
 
 from hulp import REPO
 
-MODEL = REPO / "models" / "wlz-assistent.tar.gz"
+# WLZ_TEST_MODEL: another model, e.g. one trained into a temporary folder for a change under test.
+MODEL = Path(os.environ.get("WLZ_TEST_MODEL") or REPO / "models" / "wlz-assistent.tar.gz")
 ACTIE_POORT = 15155
 
 
@@ -51,6 +52,14 @@ def stop(proces: subprocess.Popen) -> None:
             proces.wait()
 
 
+def start_acties(poort: int, log: Path) -> subprocess.Popen:
+    """The action server on 127.0.0.1:`poort`, output in `log`."""
+    with log.open("w") as uit:
+        return subprocess.Popen([sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(poort)],
+                                cwd=REPO, stdout=uit, stderr=subprocess.STDOUT,
+                                env={**os.environ, "SANIC_HOST": "127.0.0.1"})
+
+
 @dataclass
 class RasaServer:
     url: str
@@ -72,13 +81,14 @@ class RasaServer:
         return self.verzoek(pad, methode, headers)[0]
 
     def verzoek(self, pad: str, methode: str = "GET",
-                headers: Optional[Dict[str, str]] = None) -> "tuple[int, Dict[str, str], bytes]":
+                headers: Optional[Dict[str, str]] = None) -> "tuple[int, List[tuple[str, str]], bytes]":
+        """Status, all response headers (a repeated header stays repeated) and body."""
         verzoek = urllib.request.Request(self.url + pad, method=methode, headers=headers or {})
         try:
             with urllib.request.urlopen(verzoek, timeout=30) as antwoord:
-                return antwoord.status, dict(antwoord.headers), antwoord.read()
+                return antwoord.status, list(antwoord.headers.items()), antwoord.read()
         except urllib.error.HTTPError as fout:
-            return fout.code, dict(fout.headers), fout.read()
+            return fout.code, list(fout.headers.items()), fout.read()
 
     def opgeslagen(self) -> str:
         """Everything in the tracker store, read from the SQLite file itself."""
