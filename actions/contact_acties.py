@@ -3,7 +3,8 @@
 One action, `action_verwijs_contact`, runs after every answer that names an organisation, after
 "wat is het nummer van het CAK?", after "ik wil iemand spreken" and after the user names a place.
 It works out the topic and the place of residence, and lets the directory pick and word the
-contacts, so a phone number lives in one place only.
+contacts, so a phone number lives in one place only. The organisation the user names in the text
+decides the topic together with the intent (actions/contacten/onderwerpkeuze.yml).
 """
 from datetime import datetime
 from typing import Any, Dict, List, Optional, Text
@@ -12,19 +13,18 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.contacten import TIJDZONE, PlaatsResultaat, plaats_vraag, resolve_plaats, route, verwijzing_tekst, vind_plaats_in_tekst
+from actions.contacten import (
+    TIJDZONE,
+    PlaatsResultaat,
+    kies_onderwerp,
+    plaats_in_bericht,
+    plaats_vraag,
+    resolve_plaats,
+    route,
+    verwijzing_tekst,
+)
 from actions.onderwerpen import onderwerp
 
-# Entity value of `organisatie` (see the synonyms in data/nlu/contact.yml) → directory topic
-# whose answer gives that organisation's contact details.
-ORGANISATIE_ONDERWERP = {
-    "zorgkantoor": "algemeen",
-    "klachtencommissie": "klacht_zorgkantoor",
-    "ciz": "indicatie",
-    "cak": "eigen_bijdrage",
-    "svb": "pgb",
-    "oco": "clientondersteuning",
-}
 STANDAARD_ONDERWERP = "algemeen"
 # The user names a place: the topic is the one waiting for it (slot contact_onderwerp).
 INTENT_WOONPLAATS = "geef_woonplaats"
@@ -34,35 +34,32 @@ def entiteit(tracker: Tracker, naam: Text) -> Optional[Text]:
     return next(tracker.get_latest_entity_values(naam), None)
 
 
+def tekst_van(tracker: Tracker) -> Text:
+    return tracker.latest_message.get("text") or ""
+
+
 def gevraagd_onderwerp(tracker: Tracker) -> Text:
-    """The directory topic the user is asking about in this turn."""
+    """The directory topic the user is asking about in this turn: the intent's topic (or the one waiting
+    for a place), changed by the organisation named in the text."""
     intent = tracker.get_intent_of_latest_message()
-    if intent == "contact_opvragen":
-        return ORGANISATIE_ONDERWERP.get(entiteit(tracker, "organisatie") or "", STANDAARD_ONDERWERP)
     if intent == INTENT_WOONPLAATS:
-        return tracker.get_slot("contact_onderwerp") or STANDAARD_ONDERWERP
-    gekozen = onderwerp(intent)
-    return (gekozen and gekozen.contact) or STANDAARD_ONDERWERP
+        vraag = tracker.get_slot("contact_onderwerp") or STANDAARD_ONDERWERP
+    else:
+        gekozen = onderwerp(intent)
+        vraag = (gekozen and gekozen.contact) or STANDAARD_ONDERWERP
+    return kies_onderwerp(vraag, tekst_van(tracker), entiteit=entiteit(tracker, "organisatie"))
 
 
 def genoemde_plaats(tracker: Tracker) -> Optional[PlaatsResultaat]:
-    """A place or postcode in the latest message: entities first, then a search of the text."""
-    for naam in ("postcode", "plaats"):
-        waarde = entiteit(tracker, naam)
-        if waarde:
-            resultaat = resolve_plaats(waarde)
-            if resultaat.soort != "onbekend":
-                return resultaat
-    tekst = tracker.latest_message.get("text") or ""
-    gevonden = vind_plaats_in_tekst(tekst)
-    if gevonden is None and tracker.get_intent_of_latest_message() == INTENT_WOONPLAATS:
-        return resolve_plaats(tekst)
-    return gevonden
+    """A place or postcode in the latest message, from the text and the NLU entities together."""
+    genoemd = [waarde for naam in ("postcode", "plaats") for waarde in tracker.get_latest_entity_values(naam)]
+    antwoord = tracker.get_intent_of_latest_message() == INTENT_WOONPLAATS
+    return plaats_in_bericht(tekst_van(tracker), genoemd, antwoord=antwoord)
 
 
 def alleen_een_getal_zonder_vraag(tracker: Tracker) -> bool:
     """A bare number counts as a postcode only when the bot has just asked for the place."""
-    tekst = (tracker.latest_message.get("text") or "").strip()
+    tekst = tekst_van(tracker).strip()
     wacht_op_plaats = bool(tracker.get_slot("contact_onderwerp"))
     return tracker.get_intent_of_latest_message() == INTENT_WOONPLAATS and tekst.isdigit() and not wacht_op_plaats
 

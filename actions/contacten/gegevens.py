@@ -129,11 +129,31 @@ class Alias:
 
 
 @dataclass(frozen=True)
+class OrganisatieNamen:
+    """Hoe de gebruiker een organisatie noemt (herkenning.yml, organisaties)."""
+
+    namen: Tuple[str, ...]
+    onderwerpen: Tuple[str, ...] = ()  # woorden over iets wat alleen deze organisatie doet
+    niet_na: Tuple[str, ...] = ()  # woorden waarna de naam geen organisatie is
+
+
+@dataclass(frozen=True)
 class Herkenning:
     aliassen: Tuple[Alias, ...]
     te_algemeen: Tuple[str, ...]
     woordrisico: Mapping[str, str]  # naam -> "woord" | "streng" | "nooit"
     grens_pc4: Mapping[int, str] = field(default_factory=dict)  # PC4 -> opmerking
+    organisaties: Mapping[str, OrganisatieNamen] = field(default_factory=dict)  # Instantie-waarde -> namen
+    contactwoorden: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Onderwerpkeuze:
+    """onderwerpkeuze.yml: welk contactonderwerp bij een vraag en een genoemde organisatie."""
+
+    vragen: Mapping[str, Mapping[str, str]]  # vraag -> {Instantie-waarde: onderwerp}
+    onderwerpwoorden_bij: Tuple[str, ...]  # vragen waarbij "eigen bijdrage" e.d. als noemen telt
+    contactvraag: str  # de rij die telt als de gebruiker vraagt hoe hij een organisatie bereikt
 
 
 @dataclass(frozen=True)
@@ -145,6 +165,7 @@ class Gegevens:
     organisaties: Mapping[str, Organisatie]
     instellingen: Mapping[str, object]
     herkenning: Herkenning
+    onderwerpkeuze: Onderwerpkeuze
 
 
 def _yaml(f):
@@ -288,6 +309,22 @@ def laad() -> Gegevens:
         te_algemeen=tuple(h.get("te_algemeen", [])),
         woordrisico=risico,
         grens_pc4={int(k): str(v) for k, v in (h.get("grens_pc4") or {}).items()},
+        organisaties={
+            str(k): OrganisatieNamen(
+                namen=tuple(str(n) for n in d["namen"]),
+                onderwerpen=tuple(str(n) for n in d.get("onderwerpen", ())),
+                niet_na=tuple(str(n) for n in d.get("niet_na", ())),
+            )
+            for k, d in (h.get("organisaties") or {}).items()
+        },
+        contactwoorden=tuple(str(w) for w in h.get("contactwoorden", ())),
+    )
+    with (MAP / "onderwerpkeuze.yml").open(encoding="utf-8") as f:
+        k = _yaml(f)
+    onderwerpkeuze = Onderwerpkeuze(
+        vragen={str(v): {str(i): str(o) for i, o in rij.items()} for v, rij in k["vragen"].items()},
+        onderwerpwoorden_bij=tuple(str(v) for v in k["onderwerpwoorden_bij"]),
+        contactvraag=str(k["contactvraag"]),
     )
     return Gegevens(
         regios=regios,
@@ -297,6 +334,7 @@ def laad() -> Gegevens:
         organisaties=organisaties,
         instellingen=o.get("instellingen", {}),
         herkenning=herkenning,
+        onderwerpkeuze=onderwerpkeuze,
     )
 
 

@@ -542,6 +542,33 @@ def vind_plaats_in_tekst(zin: str) -> Optional[PlaatsResultaat]:
     return _zoek(zin, antwoord=False)
 
 
+def _zekerheid(resultaat: PlaatsResultaat) -> Tuple[int, int, int]:
+    """Sorteersleutel, beste eerst: zeker gevonden, dan een postcode, dan de langste herkende naam."""
+    rang = 0 if resultaat.zeker else 1 if resultaat.gevonden else 2
+    return rang, resultaat.methode != "postcode", -len(resultaat.herkend or resultaat.invoer)
+
+
+def plaats_in_bericht(
+    tekst: str, genoemd: Sequence[str] = (), antwoord: bool = False
+) -> Optional[PlaatsResultaat]:
+    """De plaats in een chatbericht, uit de hele tekst en de plaatsnamen/postcodes die de NLU erin vond.
+
+    genoemd:  waarden van de entiteiten (postcode eerst), bijv. ["alphen", "rijn"] bij "ik woon in alphen a/d
+              rijn": de NLU pakt soms maar een deel van de naam. Het zekerste resultaat wint; bij gelijke
+              zekerheid een postcode, dan de langste naam ("alphen a/d rijn" boven "alphen"), dan de entiteit
+              (een gemeentecode van een knop).
+    antwoord: de tekst is een antwoord op "waar woont u?": staat er geen bekende plaats in, dan geeft
+              resolve_plaats(tekst) het resultaat (ook "onbekend"). Anders None als er niets gevonden is.
+    """
+    kandidaten = [r for r in (resolve_plaats(waarde) for waarde in genoemd if waarde) if r.soort != ONBEKEND]
+    in_tekst = vind_plaats_in_tekst(tekst)
+    if in_tekst is not None:
+        kandidaten.append(in_tekst)
+    if kandidaten:
+        return min(kandidaten, key=_zekerheid)
+    return resolve_plaats(tekst) if antwoord else None
+
+
 _RANGTELWOORDEN = {
     "1": 0, "een": 0, "eerste": 0, "eerst": 0,
     "2": 1, "twee": 1, "tweede": 1,

@@ -4,6 +4,7 @@ route(onderwerp, plaats=None) -> Verwijzing
 
 Regels:
 - CIZ, CAK, SVB en de Nationale ombudsman zijn landelijk: het antwoord hangt niet af van de woonplaats.
+- De gemeente (Wmo): de bot kent geen nummers van gemeenten en verwijst naar de website van de gemeente.
 - Klantadvies, Klachtencommissie, bezwaaradres en OCO's van Zorg en Zekerheid gelden ALLEEN voor
   inwoners van Zuid-Holland Noord (ZK28) en Amstelland en De Meerlanden (ZK01).
 - Woont iemand elders, dan noemt de verwijzing het eigen zorgkantoor en de regio.
@@ -16,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import List, Optional, Tuple, Union
 
-from .gegevens import ZZ_REGIOS, Organisatie, Regio, laad, organisatie
+from .gegevens import ZZ_REGIOS, Gemeente, Organisatie, Regio, laad, organisatie
 from .plaatsen import GEVONDEN, MEERDERE, PlaatsResultaat, resolve_plaats
 
 ONDERWERPEN: Tuple[str, ...] = (
@@ -36,6 +37,9 @@ ONDERWERPEN: Tuple[str, ...] = (
     "klacht_ciz",
     "bezwaar_cak",
     "klacht_cak",
+    "svb",
+    "ombudsman",
+    "gemeente",
 )
 REGIO_AFHANKELIJK = frozenset(
     ("algemeen", "klacht_zorgaanbieder", "klacht_zorgkantoor", "bezwaar", "pgb", "clientondersteuning")
@@ -54,12 +58,14 @@ class Stap:
     rol:          soort advies (bepaalt de tekst), bijv. "klachtencommissie", "eigen_zorgkantoor".
     organisatie:  de organisatie om contact mee op te nemen (None bij "uw zorgaanbieder" of een ander zorgkantoor).
     regio:        bij de rollen "eigen_zorgkantoor*": de regio (met zorgkantoor en website) van de gebruiker.
+    gemeente:     bij de rol "gemeente": de gemeente van de gebruiker, als die bekend is.
     alleen_zz:    alleen voor inwoners van de twee Zorg en Zekerheid-regio's (voorwaardelijk bij onbekende plaats).
     """
 
     rol: str
     organisatie: Optional[Organisatie] = None
     regio: Optional[Regio] = None
+    gemeente: Optional[Gemeente] = None
     alleen_zz: bool = False
 
 
@@ -215,14 +221,22 @@ def route(onderwerp: str, plaats: Union[PlaatsResultaat, str, None] = None) -> V
         s.append(Stap("regelhulp", org("regelhulp")))
     elif k == "bezwaar_ciz":
         s.append(Stap("ciz_bezwaar", org("ciz")))
+        s.append(Stap("hulp_clientondersteuning", org("regelhulp")))
     elif k == "klacht_ciz":
         s.append(Stap("ciz_klacht", org("ciz")))
         s.append(Stap("ombudsman", org("nationale_ombudsman")))
     elif k == "bezwaar_cak":
         s.append(Stap("cak_bezwaar", org("cak")))
+        s.append(Stap("hulp_clientondersteuning", org("regelhulp")))
     elif k == "klacht_cak":
         s.append(Stap("cak_klacht", org("cak")))
         s.append(Stap("ombudsman", org("nationale_ombudsman")))
+    elif k == "svb":
+        s.append(Stap("svb_pgb", org("svb")))
+    elif k == "ombudsman":
+        s.append(Stap("ombudsman_contact", org("nationale_ombudsman")))
+    elif k == "gemeente":
+        s.append(Stap("gemeente", gemeente=plaats.gemeente if plaats is not None and plaats.zeker else None))
 
     if not afhankelijk and status == ELDERS:
         s.append(Stap("landelijk_eigen_zorgkantoor", regio=regio))

@@ -218,6 +218,23 @@ def _ombudsman(st: Stap, nu):
     ]
 
 
+def _ombudsman_contact(st: Stap, nu):
+    o = st.organisatie
+    return [
+        f"De Nationale ombudsman bereikt u op {o.telefoon} of via {o.website}. U kunt daar terecht als u eerst "
+        "een klacht heeft ingediend bij de organisatie zelf, bijvoorbeeld het zorgkantoor, het CIZ of het CAK, "
+        "en u daarna nog niet tevreden bent."
+    ]
+
+
+def _gemeente(st: Stap, nu):
+    welke = f"de gemeente {st.gemeente.naam}" if st.gemeente else "uw gemeente"
+    return [
+        f"Het telefoonnummer van {welke} heb ik niet. Kijk op de website van {welke}. Daar staat hoe u de "
+        "gemeente bereikt, bijvoorbeeld voor hulp vanuit de Wmo."
+    ]
+
+
 def _cak_contact(o: Organisatie, nu) -> str:
     return f"Kijk op {o.website} of bel het CAK: {o.telefoon}.{_voorbehoud(o, 'telefoon')}"
 
@@ -302,15 +319,14 @@ def _ciz_bezwaar(st: Stap, nu):
     o = st.organisatie
     post = o.kanaal("bezwaar_post")
     mail = o.kanaal("bezwaar_email")
-    uit = [
-        "Bent u het niet eens met een besluit van het CIZ? Maak dan binnen 6 weken bezwaar bij het CIZ.",
-        f"Stuur uw brief naar: {post.waarde}." if post else "",
-    ]
+    adres = f"Stuur uw brief naar: {post.waarde}." if post else ""
     if mail:
-        uit.append(f"Wilt u mailen? Vraag dan eerst een beveiligde link aan via {mail.waarde}.")
-    uit.append("Let op: bij het CIZ kunt u geen bezwaar maken tegen het aantal uur zorg.")
-    uit.append(f"Vragen? Bel het CIZ: {o.telefoon}.")
-    return uit
+        adres += f" Wilt u mailen? Vraag dan eerst een beveiligde link aan via {mail.waarde}."
+    return [
+        "Bent u het niet eens met een besluit van het CIZ? Maak dan binnen 6 weken bezwaar bij het CIZ. "
+        "Let op: bij het CIZ kunt u geen bezwaar maken tegen het aantal uur zorg.",
+        f"{adres} Vragen? Bel het CIZ: {o.telefoon}.".strip(),
+    ]
 
 
 def _ciz_klacht(st: Stap, nu):
@@ -394,6 +410,8 @@ _ROLTEKST: Dict[str, Callable[[Stap, Optional[datetime]], List[str]]] = {
     "hulp_clientondersteuning": _hulp_clientondersteuning,
     "hulp_aanvraag": _hulp_aanvraag,
     "ombudsman": _ombudsman,
+    "ombudsman_contact": _ombudsman_contact,
+    "gemeente": _gemeente,
     "cak_eigen_bijdrage": _cak_eigen_bijdrage,
     "cak_factuur": _cak_factuur,
     "cak_betalingsproblemen": _cak_betalingsproblemen,

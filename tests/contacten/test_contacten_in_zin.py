@@ -191,6 +191,39 @@ def test_langste_naam_eerst():
     assert vind_plaats_in_tekst("ik woon in Katwijk aan Zee").gemeente.naam == "Katwijk"
 
 
+# ---------------------------------------------------------------- plaats_in_bericht: tekst en NLU-entiteiten samen
+
+from actions.contacten import plaats_in_bericht  # noqa: E402
+
+
+@pytest.mark.parametrize("zin, entiteiten", [
+    ("ik woon in alphen a/d rijn en wil een klacht indienen over het zorgkantoor", ["alphen", "rijn"]),
+    ("ik woon in Alphen aan den Rijn", ["Alphen"]),
+    ("Alphen aan den Rijn", ["Alphen"]),
+    ("mijn vader woont in alphen ad rijn", ["alphen"]),
+    ("alphen a/d rijn", []),
+])
+def test_hele_naam_in_de_tekst_gaat_voor_een_stukje_van_de_nlu(zin, entiteiten):
+    res = plaats_in_bericht(zin, entiteiten)
+    assert res.gevonden and res.gemeente.code == "GM0484" and not res.opties
+
+
+def test_alleen_alphen_blijft_dubbelzinnig():
+    assert plaats_in_bericht("ik woon in Alphen", ["Alphen"]).soort == "meerdere"
+
+
+def test_entiteit_uit_een_knop_en_postcode():
+    assert plaats_in_bericht('/geef_woonplaats{"plaats": "GM0394"}', ["GM0394"]).gemeente.naam == "Haarlemmermeer"
+    # Een postcode gaat voor een plaatsnaam (Valkenburg ligt in Katwijk én in Valkenburg aan de Geul).
+    assert plaats_in_bericht("2235 AB Valkenburg", ["2235 AB", "Valkenburg"]).gemeente.naam == "Katwijk"
+
+
+def test_niets_gevonden():
+    assert plaats_in_bericht("ik wil klagen", []) is None
+    assert plaats_in_bericht("Xyzdorp", ["Xyzdorp"]) is None
+    assert plaats_in_bericht("Xyzdorp", ["Xyzdorp"], antwoord=True).soort == "onbekend"
+
+
 # ---------------------------------------------------------------- robuustheid
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -26,13 +26,16 @@ LANDELIJK = {
     "eigen_bijdrage": {"cak"},
     "factuur": {"cak"},
     "betalingsproblemen": {"cak"},
-    "bezwaar_cak": {"cak"},
+    "bezwaar_cak": {"cak", "regelhulp"},
     "klacht_cak": {"cak", "nationale_ombudsman"},
     "indicatie": {"ciz", "regelhulp"},
     "herindicatie": {"ciz"},
     "wlz_check": {"ciz"},
-    "bezwaar_ciz": {"ciz"},
+    "bezwaar_ciz": {"ciz", "regelhulp"},
     "klacht_ciz": {"ciz", "nationale_ombudsman"},
+    "svb": {"svb"},
+    "ombudsman": {"nationale_ombudsman"},
+    "gemeente": set(),  # geen nummers van gemeenten: de bot verwijst naar de website van de gemeente
 }
 
 
@@ -175,7 +178,7 @@ def test_bezwaar():
 def test_cak_met_voorbehoud(onderwerp):
     for plaats in (None, "Leiden", "Groningen"):
         v = route(onderwerp, plaats)
-        assert v.organisatie_ids == ("cak",)
+        assert v.organisatie_ids[0] == "cak" and set(v.organisatie_ids) == LANDELIJK[onderwerp]
         tekst = _tekst(v)
         assert "(0800) 0087" in tekst and "Controleer het nummer op www.hetcak.nl." in tekst
         assert "0800 1925" not in tekst
@@ -199,6 +202,29 @@ def test_ciz_bezwaar_adres():
     tekst = _tekst(route("bezwaar_ciz"))
     assert "CIZ, t.a.v. Team Bezwaar en Beroep, Postbus 2891, 3500 GW Utrecht" in tekst
     assert "aantal uur zorg" in tekst
+    assert "cliëntondersteuner helpt u gratis" in tekst  # zoals bij bezwaar tegen het zorgkantoor
+
+
+def test_svb_alleen_de_svb_met_voorbehoud():
+    tekst = _tekst(route("svb"))
+    assert "030 264 82 00" in tekst and "Controleer het nummer op www.svb.nl/nl/pgb." in tekst
+    assert "020 6555 656" not in tekst and "825" not in tekst
+
+
+def test_ombudsman_rechtstreeks():
+    tekst = _tekst(route("ombudsman", "Leiden"))
+    assert "0800 33 55 555" in tekst and "www.nationaleombudsman.nl" in tekst
+    assert "eerst een klacht" in tekst
+
+
+@pytest.mark.parametrize("plaats, welke", [("Leiden", "de gemeente Leiden"), ("Hoofddorp", "de gemeente Haarlemmermeer"),
+                                           (None, "uw gemeente"), ("Rozenburg", "uw gemeente"),
+                                           ("Hoofdorp", "uw gemeente")])  # tikfout: een gok, geen naam noemen
+def test_gemeente_zonder_verzonnen_nummer(plaats, welke):
+    v = route("gemeente", plaats)
+    tekst = _tekst(v)
+    assert f"Het telefoonnummer van {welke} heb ik niet. Kijk op de website van {welke}." in tekst
+    assert not re.search(r"\d{3}", tekst) and not v.vraag_regio
 
 
 def test_pgb():
