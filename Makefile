@@ -34,8 +34,9 @@ EVALUATE_ARGS ?=
 
 # Production topology (PostgreSQL, Redis, replicas, nginx) and the offline deployment checks.
 -include productie.mk deploy.mk
+-include review.mk
 
-.PHONY: help install run serve train test test-python test-privacy validate test-nlu test-core clean web browser-deps test-browser \
+.PHONY: help install run serve train test test-python test-integratie validate test-nlu test-core clean web browser-deps test-browser \
         bench bench-smoke evaluate evaluatie-gesprekken
 
 help:
@@ -122,8 +123,9 @@ serve: $(MODEL)
 test-python: install
 	$(PY) -m pytest -q tests --ignore=tests/browser --ignore=tests/integratie
 
-# Privacy and security against real servers (python -m server run, real SQLite store, logs).
-test-privacy: $(MODEL)
+# Against real servers (python -m server run|shell): privacy and security (real SQLite store, logs),
+# the quiet staff shell, the review export.
+test-integratie: $(MODEL)
 	WLZ_INTEGRATIE=verplicht $(PY) -m pytest -q tests/integratie
 
 # npm rewrites web/node_modules/.package-lock.json on every install (newer than the lock afterwards).
@@ -160,7 +162,7 @@ test-nlu: $(MODEL)
 test-core: $(MODEL)
 	$(RASA) test core --stories tests/ --model $(MODEL) --out results/core --fail-on-prediction-errors
 
-test: test-python test-privacy validate test-nlu test-core test-browser bench-smoke
+test: test-python test-integratie validate test-nlu test-core test-browser bench-smoke
 	@echo "Alle tests geslaagd."
 
 clean:

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from server import waarschuwingen
 from server.instellingen import MAX_VERZOEK_BYTES, InstellingFout, Instellingen, zet_endpoint_standaarden
 
 OPDRACHTEN = ("run", "shell")
@@ -44,6 +45,7 @@ def rasa_argumenten(opdracht: str, opties: Sequence[str], instellingen: Instelli
 
 
 def main(argv: Sequence[str]) -> int:
+    waarschuwingen.installeer()
     try:
         instellingen = Instellingen.uit_omgeving()
         opdracht, *opties = argv or [""]
@@ -60,6 +62,10 @@ def main(argv: Sequence[str]) -> int:
     from server import rasa_maskering
 
     rasa_maskering.installeer(instellingen.max_tekens)
+    if opdracht == "shell":
+        from server import shell
+
+        shell.installeer()
     if not instellingen.api_aan and opdracht == "run":
         print("HTTP-API van Rasa staat uit (geen WLZ_API_TOKEN of WLZ_API_JWT_SECRET); de kanalen werken wel.",
               file=sys.stderr)
