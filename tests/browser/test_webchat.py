@@ -229,8 +229,9 @@ def test_gesprek_met_knoppen_en_links(browser, website, rasa, extern) -> None:  
         assert link.count() == 1, "geen klikbare link in het antwoord"
         assert link.get_attribute("target") == "_blank"
 
-        # Click a suggestion button of that answer ("Heb ik recht op de Wlz?"); its answer follows.
-        knop = pagina.locator(KNOP).first
+        # Click a suggestion button of that answer ("Heb ik recht op de Wlz?"), not the Ja/Nee of
+        # "Had u hier iets aan?"; its answer follows.
+        knop = pagina.locator(KNOP).filter(has_not_text=re.compile(r"^\s*(Ja|Nee)\s*$")).first
         knop.wait_for(state="visible")
         titel = knop.inner_text().strip()
         assert titel, "lege knop"

@@ -1,4 +1,4 @@
-"""Fixtures of the integration tests, run by `make test-privacy` (WLZ_INTEGRATIE=verplicht: a
+"""Fixtures of the integration tests, run by `make test-integratie` (WLZ_INTEGRATIE=verplicht: a
 missing model then fails instead of skipping)."""
 from __future__ import annotations
 
