@@ -5,6 +5,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.contact_acties import Bericht, contact_bij_onbegrepen_bericht, stuur
 from actions.onderwerpen import onderwerp, suggesties
 
 # Shown when the NLU ranking offers nothing useful: the main topics of the wegwijzer.
@@ -12,8 +13,15 @@ MENU_INTENTS = ["wlz_wat_is", "eigen_bijdrage_uitleg", "zorg_thuis_vormen", "ver
 KNOP_MEDEWERKER = {"title": "Een medewerker spreken", "payload": "/medewerker"}
 
 
+def met_knop_medewerker(berichten: List[Bericht]) -> List[Bericht]:
+    """The messages with the human as the last button of the last one."""
+    *eerdere, laatste = berichten
+    return [*eerdere, {**laatste, "buttons": [*laatste.get("buttons", []), KNOP_MEDEWERKER]}]
+
+
 class ActionDefaultFallback(Action):
-    """Suggests the likeliest topics as buttons and always offers a human."""
+    """Gives the contact when the message names a place or an organisation to reach; otherwise
+    suggests the likeliest topics as buttons. Always offers a human."""
 
     def name(self) -> Text:
         return "action_default_fallback"
@@ -21,6 +29,14 @@ class ActionDefaultFallback(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        # "mijn vader in Amstelveen kreeg een rekening van het CAK": the question is unclear, whom to
+        # contact is not. Answered, so the message stays in the conversation.
+        contact = contact_bij_onbegrepen_bericht(tracker)
+        if contact is not None:
+            berichten, events = contact
+            stuur(dispatcher, met_knop_medewerker(berichten))
+            return events
+
         # The human is always offered as the last button, so it is not one of the guesses.
         ranking = [i for i in tracker.latest_message.get("intent_ranking") or [] if i.get("name") != "medewerker"]
         gok = suggesties(ranking)

@@ -1,8 +1,10 @@
-"""action_verwijs_contact: topic + place → the right contact, asking for the place when needed."""
+"""action_verwijs_contact: topic + place → the right contact, asking for the place when needed; and the topic
+for a message the NLU did not understand (onderwerp_zonder_intent, used by the fallback)."""
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.contact_acties import ActionVerwijsContact
+from actions.contacten import onderwerp_zonder_intent
 from hulp import maak_tracker
 
 
@@ -196,3 +198,35 @@ def test_woonplaats_als_antwoord_met_een_andere_organisatie_erbij():
     _, tekst, slots = voer_uit(tracker)
     assert "CIZ Klachtafhandeling" in tekst and "5 825 825" not in tekst
     assert slots["gemeente"] == "GM0546"
+
+
+# ---------------------------------------------------------------- which zorgkantoor (wlz_wie_regelt)
+
+
+def test_welk_zorgkantoor_zonder_plaats_vraagt_de_woonplaats():
+    _, tekst, slots = voer_uit(maak_tracker("welk zorgkantoor hoort bij mij", intent="wlz_wie_regelt"))
+    assert "Noem uw gemeente, woonplaats of postcode" in tekst
+    assert slots["contact_onderwerp"] == "algemeen"
+
+
+def test_welk_zorgkantoor_met_plaats_noemt_het_zorgkantoor_van_die_regio():
+    _, tekst, slots = voer_uit(maak_tracker("ik woon in Zwolle, welk zorgkantoor", intent="wlz_wie_regelt"))
+    assert "Zilveren Kruis" in tekst and "5 825 888" not in tekst
+    assert slots == {"gemeente": "GM0193", "contact_onderwerp": None}
+
+
+# ---------------------------------------------------------------- a message the NLU did not understand
+
+
+@pytest.mark.parametrize("tekst, wachtend, plaats_genoemd, verwacht", [
+    ("nummer van de gemeente voor de wmo", None, False, "gemeente"),
+    ("mijn moeder woont in Katwijk en heeft een vraag over de eigen bijdrage", None, True, "eigen_bijdrage"),
+    ("ik woon in Zwolle", None, True, "algemeen"),
+    ("het gaat om de indicatie van het ciz", "bezwaar", False, "bezwaar_ciz"),
+    ("en de svb?", "clientondersteuning", False, "svb"),
+    ("het ging om het zorgkantoor", "klacht_zorgaanbieder", False, "klacht_zorgaanbieder"),
+    ("wat doet het ciz eigenlijk", None, False, None),
+    ("ik heb een vraag over de eigen bijdrage", None, False, None),
+])
+def test_onderwerp_zonder_intent(tekst, wachtend, plaats_genoemd, verwacht):
+    assert onderwerp_zonder_intent(tekst, wachtend, plaats_genoemd=plaats_genoemd) == verwacht

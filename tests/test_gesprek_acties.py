@@ -1,4 +1,6 @@
-"""The fallback action suggests likely topics and always offers a human."""
+"""The fallback action gives the contact when the message names a place or an organisation to reach,
+else suggests likely topics; it always offers a human."""
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.gesprek_acties import ActionDefaultFallback
@@ -33,3 +35,93 @@ def test_fallback_zonder_bruikbare_gok_toont_het_menu():
     payloads = [knop["payload"] for knop in berichten[0]["buttons"]]
     assert "/wlz_wat_is" in payloads and payloads[-1] == "/medewerker"
     assert "begrijp ik niet" in berichten[0]["text"]
+
+
+# ---------------------------------------------------------------- a place or an organisation: the contact
+
+ZZ_NUMMERS = ("5 825 888", "5 825 825")
+TERUGDRAAIEN = {"event": "rewind", "timestamp": None}
+
+
+def teksten_en_slots(berichten, events):
+    tekst = "\n".join(bericht.get("text") or "" for bericht in berichten)
+    return tekst, {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def test_plaats_en_eigen_bijdrage_geeft_het_cak_en_geen_onderwerpknoppen():
+    tracker = maak_tracker(
+        "mijn moeder woont in Katwijk en heeft een vraag over de eigen bijdrage", intent="nlu_fallback",
+        entities=[{"entity": "plaats", "value": "Katwijk"}],
+    )
+    berichten, events = voer_uit(tracker)
+    tekst, slots = teksten_en_slots(berichten, events)
+    assert "CAK" in tekst and "(0800) 0087" in tekst
+    assert not any(nummer in tekst for nummer in ZZ_NUMMERS)
+    assert "begrijp ik niet" not in tekst
+    assert slots == {"gemeente": "GM0537", "contact_onderwerp": None}
+    assert TERUGDRAAIEN not in events  # answered: the message stays in the conversation
+
+
+def test_de_mens_blijft_de_laatste_knop_ook_bij_een_contact():
+    berichten, _ = voer_uit(maak_tracker("mijn vader in Amstelveen kreeg een rekening van het CAK", intent="nlu_fallback"))
+    assert [knop["payload"] for knop in berichten[-1]["buttons"]] == ["/medewerker"]
+    assert not any(bericht["buttons"] for bericht in berichten[:-1])
+
+
+def test_plaats_buiten_de_regio_noemt_het_eigen_zorgkantoor():
+    berichten, events = voer_uit(maak_tracker("ik woon in Zwolle, welk zorgkantoor is dan van mij", intent="nlu_fallback"))
+    tekst, slots = teksten_en_slots(berichten, events)
+    assert "Zilveren Kruis" in tekst and "5 825 888" not in tekst
+    assert slots["gemeente"] == "GM0193"
+
+
+def test_organisatie_met_contactvraag_zonder_plaats():
+    berichten, events = voer_uit(maak_tracker("nummer van de gemeente voor de wmo", intent="nlu_fallback"))
+    tekst, _ = teksten_en_slots(berichten, events)
+    assert "Het telefoonnummer van uw gemeente heb ik niet" in tekst
+    assert TERUGDRAAIEN not in events
+
+
+def test_organisatie_na_de_vraag_naar_de_woonplaats_kiest_het_onderwerp():
+    # "Ik wil bezwaar maken" -> the bot asks the place; the user says it is about the CIZ.
+    tracker = maak_tracker("het gaat om de indicatie van het ciz", intent="nlu_fallback",
+                           slots={"contact_onderwerp": "bezwaar"})
+    berichten, events = voer_uit(tracker)
+    tekst, slots = teksten_en_slots(berichten, events)
+    assert "Postbus 2891" in tekst and "Postbus 400" not in tekst
+    assert slots["contact_onderwerp"] is None  # bezwaar at the CIZ is national: no more waiting for a place
+
+
+def test_genoemde_organisatie_gaat_voor_het_wachtende_onderwerp():
+    tracker = maak_tracker("en de svb?", intent="nlu_fallback", slots={"contact_onderwerp": "clientondersteuning"})
+    tekst, _ = teksten_en_slots(*voer_uit(tracker))
+    assert "030 264 82 00" in tekst and "5 825 888" not in tekst
+
+
+def test_dubbelzinnige_plaats_vraagt_welke_en_biedt_een_mens():
+    berichten, events = voer_uit(maak_tracker("ik woon in Rozenburg, wie kan ik bellen", intent="nlu_fallback"))
+    payloads = [knop["payload"] for knop in berichten[-1]["buttons"]]
+    assert payloads == ['/geef_woonplaats{"plaats": "GM0394"}', '/geef_woonplaats{"plaats": "GM0599"}', "/medewerker"]
+    assert teksten_en_slots(berichten, events)[1] == {"contact_onderwerp": "algemeen"}
+
+
+@pytest.mark.parametrize("zin, slots", [
+    ("wat doet het ciz eigenlijk", {}),  # an organisation, but no contact question and no question for the place
+    ("ik heb een vraag over de eigen bijdrage", {}),  # a subject word names no organisation here
+    ("heeft mijn moeder recht op meer zorg", {}),  # "op meer" is no Opmeer
+    ("Best", {}),  # a place name that is also a word counts alone only as an answer to "waar woont u?"
+    ("2025", {}),
+    ("Xyzdorp", {"contact_onderwerp": "klacht_zorgkantoor"}),  # no known place: not understood
+])
+def test_zonder_plaats_of_te_bereiken_organisatie_de_gewone_terugval(zin, slots):
+    berichten, events = voer_uit(maak_tracker(zin, intent="nlu_fallback", slots=slots))
+    assert "begrijp ik niet" in berichten[0]["text"]
+    assert events == [TERUGDRAAIEN]
+
+
+@pytest.mark.parametrize("zin, gemeente", [("Best", "GM0753"), ("1431", "GM0358")])
+def test_na_de_vraag_naar_de_woonplaats_is_de_hele_tekst_een_antwoord(zin, gemeente):
+    tracker = maak_tracker(zin, intent="nlu_fallback", slots={"contact_onderwerp": "klacht_zorgkantoor"})
+    tekst, slots = teksten_en_slots(*voer_uit(tracker))
+    assert slots["gemeente"] == gemeente
+    assert "begrijp ik niet" not in tekst

@@ -37,7 +37,7 @@ from .plaatsen import (
     vind_plaats_in_tekst,
 )
 from .instanties import Herkend, Instantie, Vermelding, genoemde_instanties, vind_instanties, vraagt_contact
-from .onderwerpkeuze import kies_onderwerp
+from .onderwerpkeuze import STANDAARD_ONDERWERP, kies_onderwerp, onderwerp_zonder_intent
 from .routering import ONDERWERPEN, REGIO_AFHANKELIJK, Stap, Verwijzing, normaliseer_onderwerp, route
 from .teksten import bevestig_plaats, plaats_vraag, verwijzing_tekst
 from .tijden import (
@@ -55,6 +55,7 @@ __all__ = [
     "GEVONDEN", "MEERDERE", "ONBEKEND", "Locatie", "PlaatsResultaat", "kies_optie", "resolve_plaats",
     "plaats_in_bericht", "vind_plaats_in_tekst",
     "Herkend", "Instantie", "Vermelding", "genoemde_instanties", "vind_instanties", "vraagt_contact", "kies_onderwerp",
+    "STANDAARD_ONDERWERP", "onderwerp_zonder_intent",
     "ONDERWERPEN", "REGIO_AFHANKELIJK", "Stap", "Verwijzing", "normaliseer_onderwerp", "route",
     "bevestig_plaats", "plaats_vraag", "verwijzing_tekst",
     "TIJDZONE", "bereikbaarheid", "feestdag", "is_open", "openingsstatus", "openingstijden_tekst",

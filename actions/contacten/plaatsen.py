@@ -436,11 +436,16 @@ def _kandidaten(zin: str, antwoord: bool) -> List[_Kandidaat]:
             stuk = toks[i : i + lengte]
             key = " ".join(t.norm for t in stuk)
             doelen = idx.namen.get(key)
-            if doelen is None and lengte > 1:
+            aaneen = doelen is None and lengte > 1
+            if aaneen:
                 doelen = idx.zonder_spaties.get(key.replace(" ", ""))
             if not doelen:
                 continue
             risico = _risico(idx, key)
+            if aaneen:
+                # Words that spell a place only when written together ("op meer" -> Opmeer, "naar den" ->
+                # Naarden, "nu is" -> Nuis) are ordinary words far more often: a capital or 'in' must say so.
+                risico = max(_risico(idx, key.replace(" ", "")), "woord", key=_RISICO_RANG.__getitem__)
             if not _toegestaan(toks, i, lengte, risico, antwoord):
                 continue
             woon = any(t.norm in _WOONWOORDEN for t in toks[max(0, i - 4) : i])
