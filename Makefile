@@ -33,8 +33,7 @@ BENCH_ARGS    ?=
 EVALUATE_ARGS ?=
 
 # Production topology (PostgreSQL, Redis, replicas, nginx) and the offline deployment checks.
--include productie.mk deploy.mk
--include review.mk
+include productie.mk deploy.mk review.mk
 
 .PHONY: help install run serve train test test-python test-integratie validate test-nlu test-core clean web browser-deps test-browser \
         bench bench-smoke evaluate evaluatie-gesprekken
@@ -162,9 +161,9 @@ test-nlu: $(MODEL)
 test-core: $(MODEL)
 	$(RASA) test core --stories tests/ --model $(MODEL) --out results/core --fail-on-prediction-errors
 
-test: test-python test-integratie validate test-nlu test-core test-browser bench-smoke
+test: test-python test-integratie validate test-nlu test-core test-browser bench-smoke test-productie test-deploy
 	@echo "Alle tests geslaagd."
 
 clean:
-	rm -rf $(VENV) results .rasa .pytest_cache .hypothesis
+	rm -rf $(VENV) .venv-deploy results .rasa .pytest_cache .hypothesis
 	find models -mindepth 1 ! -name .gitkeep -delete

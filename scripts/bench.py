@@ -7,6 +7,10 @@ each holding a conversation from scripts/bench_gesprekken.yml, and reads the ser
 from the kernel (VmHWM) before stopping it. The action server must already run (the Makefile
 starts it with scripts/with_action_server.sh). Writes a Markdown report and the raw figures.
 
+With --productie 1,2 the same load goes through the production topology instead
+(scripts/productie.py: PostgreSQL, Redis, the action server and nginx in front of the replicas),
+first with 1 replica and then with 2, in the same run; the topology starts its own action server.
+
 A benchmark, not a test: it only fails when it cannot measure (server does not start), not when
 a target is missed; the report says which targets were met.
 """
@@ -18,8 +22,10 @@ import json
 import os
 import platform
 import secrets
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 import uuid
@@ -358,6 +364,123 @@ def gehaald(waarde: float, teken: str, grens: float) -> bool:
     return waarde <= grens if teken == "<=" else waarde >= grens
 
 
+def _productie():  # type: ignore[no-untyped-def]
+    """scripts/productie.py, also when this file runs as a script (scripts/ is not a package)."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    from scripts import productie
+
+    return productie
+
+
+def meet_productie(naam: str, model: Path, args: argparse.Namespace,
+                   gesprekken: list[list[str]]) -> tuple[list[Meting], dict[str, float]]:
+    """The load through nginx with each number of replicas in args.productie (ascending), on one
+    topology: a replica is added between the measurements. Also returns the peak memory of the
+    other parts (MB)."""
+    productie = _productie()
+    map_ = Path(tempfile.mkdtemp(prefix="wlz-bench-productie-"))
+    map_.chmod(0o755)  # PostgreSQL and Redis run as their own users when this runs as root
+    p = args.poort
+    inst = productie.Instellingen.uit_omgeving(
+        {}, map=map_, replicas=args.productie[0], poort=p, rasa_poort=p + 1, acties_poort=p + 20,
+        db_poort=p + 21, redis_poort=p + 22, model=(REPO / model).resolve(),
+        opstart_timeout_s=args.max_opstart)
+    topologie = productie.Topologie(inst)
+    metingen: list[Meting] = []
+    gewarmd: set[int] = set()
+    try:
+        print(f"[productie] PostgreSQL, Redis, action server, {args.productie[0]} replica('s) en nginx "
+              f"starten in {map_} …", flush=True)
+        begin = time.perf_counter()
+        topologie.start()
+        opstart_s = time.perf_counter() - begin
+        for aantal in args.productie:
+            if aantal > len(topologie.replicas):
+                begin = time.perf_counter()
+                topologie.schaal(aantal)
+                opstart_s = time.perf_counter() - begin
+            productie.wacht_tot(lambda: len(topologie.nginx_poorten) == aantal, 30, wat="nginx")
+            label = f"{aantal} replica" + ("'s" if aantal > 1 else "")
+            print(f"[productie] {label}: gereed na {opstart_s:.1f} s", flush=True)
+            # A new replica answers its first message slowly (graph tracing): warm each one directly.
+            eerste_ms = float("nan")
+            for replica in [r for r in topologie.replicas if r.nummer not in gewarmd]:
+                eerste = asyncio.run(laat_praten(replica.url, [["hallo"]], 1, 1, args.timeout))
+                if eerste.latenties_ms:
+                    eerste_ms = eerste.latenties_ms[0]
+                asyncio.run(na_elkaar(replica.url, gesprekken, args.opwarmen, args.timeout))
+                gewarmd.add(replica.nummer)
+            enkel = asyncio.run(na_elkaar(inst.url, gesprekken, args.enkel, args.timeout))
+            gelijktijdig = asyncio.run(laat_praten(inst.url, gesprekken, args.gebruikers, args.berichten,
+                                                   args.timeout))
+            rss = sum(piek_rss_mb(r.proces.pid) for r in topologie.replicas if r.proces)
+            meting = Meting(label, str(model), opstart_s, eerste_ms, rss, enkel, gelijktijdig)
+            cijfers = meting.kerncijfers()
+            print(f"[productie] {label}: p95 {cijfers['p95_ms']:.0f} ms, {cijfers['berichten_per_s']:.1f} "
+                  f"berichten/s, {cijfers['fouten']} fouten, piek-RSS replica's {rss:.0f} MB", flush=True)
+            metingen.append(meting)
+        overige = {
+            naam: piek_rss_mb(deel.proces.pid)
+            for naam, deel in (("PostgreSQL", topologie.postgres), ("Redis", topologie.redis),
+                               ("action server", topologie.acties), ("nginx", topologie.nginx))
+            if deel is not None and deel.proces is not None
+        }
+    finally:
+        topologie.stop()
+        shutil.rmtree(map_, ignore_errors=True)
+    return metingen, overige
+
+
+def rapport_productie(metingen: list[Meting], overige: dict[str, float], args: argparse.Namespace) -> str:
+    cpu = next((regel.split(":", 1)[1].strip() for regel in
+                Path("/proc/cpuinfo").read_text().splitlines() if regel.startswith("model name")),
+               platform.processor())
+    regels = [
+        "# Benchmark Wlz-assistent in productie",
+        "",
+        f"Gemeten op {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores ({cpu}), "
+        f"Python {platform.python_version()}. REST-kanaal via nginx; gesprekken in PostgreSQL, "
+        "vergrendeling in Redis, action server, alles op deze machine (ook de belasting zelf).",
+        f"Belasting: {args.gebruikers} gelijktijdige gebruikers × {args.berichten} berichten (elke "
+        f"gebruiker wacht op het antwoord voor het volgende bericht); één gebruiker alleen: {args.enkel} "
+        f"berichten van bezoekers na elkaar, na {args.opwarmen} per replica om op te warmen. "
+        "Gesprekken: `scripts/bench_gesprekken.yml`. Een bericht zonder antwoord telt als fout.",
+        "",
+    ]
+    rijen = [
+        ("gereed (start → klaar; bij meer replica's: de nieuwe)", "opstart_s", " s"),
+        ("piek-RSS van de replica's samen", "piek_rss_mb", " MB"),
+        ("eerste antwoord van een nieuwe replica", "eerste_antwoord_ms", " ms"),
+        ("één gebruiker: p50", "enkel_p50_ms", " ms"),
+        ("één gebruiker: p95", "enkel_p95_ms", " ms"),
+        (f"{args.gebruikers} gebruikers: p50", "p50_ms", " ms"),
+        (f"{args.gebruikers} gebruikers: p95", "p95_ms", " ms"),
+        (f"{args.gebruikers} gebruikers: p99", "p99_ms", " ms"),
+        (f"{args.gebruikers} gebruikers: doorvoer", "berichten_per_s", " berichten/s"),
+        ("fouten", "fouten", ""),
+    ]
+    cijfers = [m.kerncijfers() for m in metingen]
+    kop = ["", *(f"{m.naam}" for m in metingen)]
+    if len(metingen) > 1:
+        kop.append(f"{metingen[-1].naam} t.o.v. {metingen[0].naam}")
+    regels += ["| " + " | ".join(kop) + " |", "|" + "---|" * len(kop)]
+    for label, sleutel, eenheid in rijen:
+        cellen = [label, *(getal(c[sleutel], eenheid) for c in cijfers)]
+        if len(metingen) > 1:
+            eerste, laatste = cijfers[0][sleutel], cijfers[-1][sleutel]
+            cellen.append(f"{laatste / eerste:.2f}×" if sleutel in ("berichten_per_s", "p95_ms", "p50_ms",
+                                                                    "piek_rss_mb") and eerste else "")
+        regels.append("| " + " | ".join(cellen) + " |")
+    regels += ["", "Piek-RSS van de andere onderdelen: "
+               + ", ".join(f"{naam} {mb:.0f} MB" for naam, mb in overige.items()) + ".", ""]
+    for meting in metingen:
+        fouten = meting.enkel.fouten + meting.gelijktijdig.fouten
+        if fouten:
+            regels += [f"Fouten bij {meting.naam} (eerste tien):", "", *(f"- {fout}" for fout in fouten[:10]), ""]
+    return "\n".join(regels)
+
+
 def lees_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", action="append", required=True, metavar="NAAM=PAD",
@@ -377,7 +500,18 @@ def lees_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
     parser.add_argument("--rasa-arg", action="append", default=[],
                         help="extra argument voor `rasa run` (herhaalbaar)")
     parser.add_argument("--uit", type=Path, default=REPO / "results" / "bench.md")
+    parser.add_argument("--productie", metavar="AANTALLEN",
+                        help="meet via de productietopologie (nginx, PostgreSQL, Redis) met deze aantallen "
+                             "replica's na elkaar, bv. 1,2; alleen het eerste --model; --poort is dan "
+                             "de poort van nginx")
     args = parser.parse_args(argv)
+    if args.productie is not None:
+        try:
+            args.productie = sorted({int(a) for a in args.productie.split(",") if a.strip()})
+        except ValueError:
+            parser.error(f"--productie {args.productie}: verwacht aantallen zoals 1,2")
+        if not args.productie or args.productie[0] < 1:
+            parser.error("--productie: minstens één replica")
     for waarde in ("gebruikers", "berichten", "enkel"):
         if getattr(args, waarde) < 1:
             parser.error(f"--{waarde} moet minstens 1 zijn")
@@ -393,6 +527,20 @@ def lees_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
 def main(argv: Optional[list[str]] = None) -> int:
     args = lees_args(argv)
     gesprekken = laad_gesprekken()
+    if args.productie:
+        naam, pad = args.modellen[0]
+        try:
+            metingen, overige = meet_productie(naam, pad, args, gesprekken)
+        except (RuntimeError, _productie().ProductieFout) as fout:
+            print(f"Benchmark gestopt: {fout}", file=sys.stderr)
+            return 1
+        args.uit.parent.mkdir(parents=True, exist_ok=True)
+        args.uit.write_text(rapport_productie(metingen, overige, args), encoding="utf-8")
+        ruw = {"metingen": [{**asdict(m), "kerncijfers": m.kerncijfers()} for m in metingen],
+               "overige_piek_rss_mb": overige}
+        args.uit.with_suffix(".json").write_text(json.dumps(ruw, indent=1), encoding="utf-8")
+        print(f"Rapport: {args.uit}")
+        return 0
     try:
         metingen = [meet(naam, pad, args, gesprekken, args.poort + i)
                     for i, (naam, pad) in enumerate(args.modellen)]

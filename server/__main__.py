@@ -59,9 +59,11 @@ def main(argv: Sequence[str]) -> int:
     # Sanic reads SANIC_* variables when Rasa creates its app.
     os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_VERZOEK_BYTES))
 
-    from server import rasa_maskering
+    from server import rasa_maskering, storing
 
     rasa_maskering.installeer(instellingen.max_tekens)
+    # A failing action server, database or lock store gets a Dutch reply with Klantadvies Wlz.
+    storing.installeer()
     if opdracht == "shell":
         from server import shell
 

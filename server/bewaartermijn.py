@@ -7,11 +7,10 @@ server and the privacy answer of the bot agree. It prints counts only, never a c
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import Sequence
 
-from server.instellingen import InstellingFout, Instellingen, zet_endpoint_standaarden
+from server.instellingen import InstellingFout, Instellingen
 
 
 def main(argv: Sequence[str]) -> int:
@@ -27,28 +26,16 @@ def main(argv: Sequence[str]) -> int:
     except InstellingFout as fout:
         print(fout, file=sys.stderr)
         return 2
-    zet_endpoint_standaarden(os.environ)
-
-    from rasa.core.tracker_store import SQLTrackerStore
-    from rasa.core.utils import read_endpoints_from_path
     from sqlalchemy import create_engine
 
     from privacy.bewaartermijn import grens, verwijder_oude_gesprekken
+    from server.opslag_adres import database_url
 
-    store = read_endpoints_from_path(args.endpoints).tracker_store
-    if store is None or str(store.type).lower() != "sql":
-        print(f"{args.endpoints} heeft geen SQL-tracker store; er is niets te verwijderen.", file=sys.stderr)
+    try:
+        url = database_url(args.endpoints)
+    except InstellingFout as fout:
+        print(f"{fout} Er is niets verwijderd.", file=sys.stderr)
         return 2
-    instellingen = dict(store.kwargs)
-    url = SQLTrackerStore.get_db_url(
-        dialect=instellingen.get("dialect", "sqlite"),
-        host=store.url,
-        port=instellingen.get("port"),
-        db=instellingen.get("db", "rasa.db"),
-        username=instellingen.get("username"),
-        password=instellingen.get("password"),
-        query=instellingen.get("query"),
-    )
     voor = grens(dagen)
     try:
         aantal = verwijder_oude_gesprekken(create_engine(url), voor, droog=args.droog)

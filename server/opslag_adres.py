@@ -1,7 +1,7 @@
 """Where the tracker store of an endpoints file is: its SQLAlchemy URL, read as Rasa reads it.
 
 For the commands that read or clean the stored conversations next to the running bot
-(`python -m review`). The URL can hold a password: never print it.
+(`python -m review`, `python -m server.bewaartermijn`). The URL can hold a password: never print it.
 """
 from __future__ import annotations
 

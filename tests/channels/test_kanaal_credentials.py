@@ -48,8 +48,8 @@ def test_met_alle_variabelen_komen_alle_kanalen_op(bestand: Path, monkeypatch: p
     for naam, waarde in OMGEVING.items():
         monkeypatch.setenv(naam, waarde)
     kanalen = create_http_input_channels(None, str(bestand))  # as `rasa run --credentials`
-    assert [k.name() for k in kanalen] == ["rest", "socketio", "telegram", "whatsapp"]
-    telegram, whatsapp = kanalen[2:]
+    assert [k.name() for k in kanalen] == ["rest", "socketio", "gezondheid", "telegram", "whatsapp"]
+    telegram, whatsapp = kanalen[3:]
     assert isinstance(telegram, TelegramInput) and telegram.verify == "wlz_assistent_bot"
     assert telegram.secret_token == OMGEVING["WLZ_TELEGRAM_SECRET"]
     assert isinstance(whatsapp, WhatsAppInput)

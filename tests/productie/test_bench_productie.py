@@ -1,0 +1,32 @@
+"""scripts/bench.py --productie: its options and report (the measurement itself: make bench-productie)."""
+import pytest
+
+from scripts import bench
+
+
+def meting(naam, factor):
+    belasting = bench.Belasting(latenties_ms=[10.0 * factor, 20.0 * factor], duur_s=1.0)
+    return bench.Meting(naam, "models/wlz-assistent.tar.gz", 20.0, 900.0, 760.0 * factor, belasting, belasting)
+
+
+def test_aantallen_replicas_oplopend():
+    args = bench.lees_args(["--model", "wlz=models/wlz-assistent.tar.gz", "--productie", "2,1"])
+    assert args.productie == [1, 2]
+    assert bench.lees_args(["--model", "wlz=models/wlz-assistent.tar.gz"]).productie is None
+
+
+@pytest.mark.parametrize("waarde", ["0", "een,twee", ","])
+def test_onjuiste_aantallen(waarde, capsys):
+    with pytest.raises(SystemExit):
+        bench.lees_args(["--model", "wlz=models/wlz-assistent.tar.gz", "--productie", waarde])
+    assert "--productie" in capsys.readouterr().err
+
+
+def test_rapport_zet_de_aantallen_naast_elkaar():
+    args = bench.lees_args(["--model", "wlz=models/wlz-assistent.tar.gz", "--productie", "1,2"])
+    tekst = bench.rapport_productie([meting("1 replica", 1), meting("2 replica's", 2)],
+                                    {"PostgreSQL": 40.0, "nginx": 8.0}, args)
+    assert "|  | 1 replica | 2 replica's | 2 replica's t.o.v. 1 replica |" in tekst
+    assert "| 16 gebruikers: doorvoer | 2.0 berichten/s | 2.0 berichten/s | 1.00× |" in tekst
+    assert "| piek-RSS van de replica's samen | 760 MB | 1520 MB | 2.00× |" in tekst
+    assert "PostgreSQL 40 MB, nginx 8 MB" in tekst
