@@ -4,26 +4,34 @@ import pytest
 from scripts import bench
 
 
+@pytest.fixture
+def model(tmp_path):
+    """A model file must exist for the options to be accepted; its content is never read here."""
+    pad = tmp_path / "wlz-assistent.tar.gz"
+    pad.write_bytes(b"")
+    return f"wlz={pad}"
+
+
 def meting(naam, factor):
     belasting = bench.Belasting(latenties_ms=[10.0 * factor, 20.0 * factor], duur_s=1.0)
     return bench.Meting(naam, "models/wlz-assistent.tar.gz", 20.0, 900.0, 760.0 * factor, belasting, belasting)
 
 
-def test_aantallen_replicas_oplopend():
-    args = bench.lees_args(["--model", "wlz=models/wlz-assistent.tar.gz", "--productie", "2,1"])
+def test_aantallen_replicas_oplopend(model):
+    args = bench.lees_args(["--model", model, "--productie", "2,1"])
     assert args.productie == [1, 2]
-    assert bench.lees_args(["--model", "wlz=models/wlz-assistent.tar.gz"]).productie is None
+    assert bench.lees_args(["--model", model]).productie is None
 
 
 @pytest.mark.parametrize("waarde", ["0", "een,twee", ","])
-def test_onjuiste_aantallen(waarde, capsys):
+def test_onjuiste_aantallen(waarde, model, capsys):
     with pytest.raises(SystemExit):
-        bench.lees_args(["--model", "wlz=models/wlz-assistent.tar.gz", "--productie", waarde])
+        bench.lees_args(["--model", model, "--productie", waarde])
     assert "--productie" in capsys.readouterr().err
 
 
-def test_rapport_zet_de_aantallen_naast_elkaar():
-    args = bench.lees_args(["--model", "wlz=models/wlz-assistent.tar.gz", "--productie", "1,2"])
+def test_rapport_zet_de_aantallen_naast_elkaar(model):
+    args = bench.lees_args(["--model", model, "--productie", "1,2"])
     tekst = bench.rapport_productie([meting("1 replica", 1), meting("2 replica's", 2)],
                                     {"PostgreSQL": 40.0, "nginx": 8.0}, args)
     assert "|  | 1 replica | 2 replica's | 2 replica's t.o.v. 1 replica |" in tekst
