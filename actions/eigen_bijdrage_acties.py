@@ -132,13 +132,13 @@ class ValidateEigenBijdrageForm(WlzFormulierValidatie):
         jaar = lees_jaar(str(value))
         if jaar not in ondersteunde_jaren():
             jaren = ", ".join(str(j) for j in standaard_jaren())
-            return self.opnieuw(dispatcher, "eb_jaar", f"Ik kan rekenen voor deze jaren: {jaren}.")
+            return self.opnieuw(dispatcher, tracker, "eb_jaar", f"Ik kan rekenen voor deze jaren: {jaren}. Typ bijvoorbeeld {jaren.split(', ')[0]}.")
         return {"eb_jaar": jaar, "eb_peiljaar": peiljaar(jaar)}
 
     def validate_eb_zorgvorm(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
         zorgvorm = kies_optie(str(value), ZORGVORM_WOORDEN)
         if zorgvorm is None:
-            return self.opnieuw(dispatcher, "eb_zorgvorm",
+            return self.opnieuw(dispatcher, tracker, "eb_zorgvorm",
                                 "Dat herken ik niet als zorgvorm. De zorgvorm staat in de brief van het zorgkantoor.")
         return {"eb_zorgvorm": zorgvorm}
 
@@ -151,7 +151,7 @@ class ValidateEigenBijdrageForm(WlzFormulierValidatie):
         if self.weet_niet(tracker) and bij_twijfel is not None:
             dispatcher.utter_message(text=aanname)
             return {slot: bij_twijfel, **self.aanname(tracker, aanname)}
-        return self.opnieuw(dispatcher, slot, "Antwoord met ja of nee, alstublieft.")
+        return self.opnieuw(dispatcher, tracker, slot, "Antwoord met ja of nee, alstublieft.")
 
     def validate_eb_maanden(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
         if self.weet_niet(tracker):
@@ -160,13 +160,13 @@ class ValidateEigenBijdrageForm(WlzFormulierValidatie):
             return {"eb_maanden": 5, **self.aanname(tracker, tekst)}
         maanden = lees_aantal_maanden(str(value))
         if maanden is None:
-            return self.opnieuw(dispatcher, "eb_maanden", "Noem het aantal maanden, bijvoorbeeld 3. Nog niet begonnen? Typ 0.")
+            return self.opnieuw(dispatcher, tracker, "eb_maanden", "Noem het aantal maanden, bijvoorbeeld 3. Nog niet begonnen? Typ 0.")
         return {"eb_maanden": maanden}
 
     def validate_eb_partner(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
         partner = kies_optie(str(value), PARTNER_WOORDEN)
         if partner is None:
-            return self.opnieuw(dispatcher, "eb_partner", "Kies een van de knoppen, of typ het nummer.")
+            return self.opnieuw(dispatcher, tracker, "eb_partner", "Kies een van de knoppen, of typ het nummer.")
         return {"eb_partner": partner}
 
     def validate_eb_inkomen(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
@@ -182,7 +182,7 @@ class ValidateEigenBijdrageForm(WlzFormulierValidatie):
             return {"eb_inkomen": "0", **self.aanname(tracker, tekst)}
         bedrag = parse_bedrag(str(value))
         if bedrag is None:
-            return self.opnieuw(dispatcher, "eb_inkomen", "Noem een bedrag, bijvoorbeeld 30.000 of € 2.150 per maand.")
+            return self.opnieuw(dispatcher, tracker, "eb_inkomen", "Noem een bedrag, bijvoorbeeld 30.000 of € 2.150 per maand.")
         jaarbedrag = bedrag.bedrag * 12 if bedrag.per_maand else bedrag.bedrag
         if bedrag.per_maand:
             tekst = (f"U noemde een bedrag per maand. Ik reken met 12 keer dat bedrag: {format_euro(jaarbedrag)} per jaar. "
@@ -200,9 +200,9 @@ class ValidateEigenBijdrageForm(WlzFormulierValidatie):
             return {"eb_vermogen": "0", **self.aanname(tracker, tekst)}
         bedrag = parse_bedrag(str(value))
         if bedrag is None:
-            return self.opnieuw(dispatcher, "eb_vermogen", "Noem een bedrag, bijvoorbeeld 40.000. Geen spaargeld? Typ 0.")
+            return self.opnieuw(dispatcher, tracker, "eb_vermogen", "Noem een bedrag, bijvoorbeeld 40.000. Geen spaargeld? Typ 0.")
         if bedrag.per_maand:
-            return self.opnieuw(dispatcher, "eb_vermogen", "Noem het totaal op 1 januari, niet een bedrag per maand.")
+            return self.opnieuw(dispatcher, tracker, "eb_vermogen", "Noem het totaal op 1 januari, niet een bedrag per maand.")
         return {"eb_vermogen": str(bedrag.bedrag)}
 
     def validate_eb_bevestigd(self, value: Any, dispatcher, tracker: Tracker, domain) -> Dict[Text, Any]:
@@ -212,7 +212,7 @@ class ValidateEigenBijdrageForm(WlzFormulierValidatie):
             return {te_wijzigen: None, "eb_bevestigd": None}
         if lees_ja_nee(tekst):
             return {"eb_bevestigd": True}
-        return self.opnieuw(dispatcher, "eb_bevestigd", "Wat wilt u wijzigen? Kies hieronder, of kies 'Klopt'.")
+        return self.opnieuw(dispatcher, tracker, "eb_bevestigd", "Wat wilt u wijzigen? Kies hieronder, of kies 'Klopt'.")
 
 
 # Yes/no questions: slot → (cautious default after "weet ik niet", the sentence that names it).

@@ -14,6 +14,11 @@ from rasa_sdk.forms import FormValidationAction
 
 JA = re.compile(r"^\s*(ja|jawel|jazeker|zeker|klopt|dat klopt|correct|yes|j)\b", re.IGNORECASE)
 NEE = re.compile(r"^\s*(nee|neen|nope|niet|klopt niet|no|n)\b", re.IGNORECASE)
+UITWEG = "Lukt het niet? U kunt stoppen met rekenen, of een medewerker spreken."
+UITWEG_KNOPPEN = [
+    {"title": "Stoppen met rekenen", "payload": "/stoppen"},
+    {"title": "Een medewerker spreken", "payload": "/medewerker"},
+]
 WEET_NIET = re.compile(r"\b(weet ik niet|weet niet|geen idee|geen flauw idee|onbekend|kan ik niet vinden)\b", re.IGNORECASE)
 
 
@@ -54,7 +59,33 @@ class WlzFormulierValidatie(FormValidationAction):
         return bool(WEET_NIET.search(tracker.latest_message.get("text") or ""))
 
     @staticmethod
-    def opnieuw(dispatcher: CollectingDispatcher, slot: Text, uitleg: Text) -> Dict[Text, Any]:
-        """Explain why the answer could not be used; the form then asks the same question again."""
-        dispatcher.utter_message(text=uitleg)
+    def opnieuw(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text, uitleg: Text) -> Dict[Text, Any]:
+        """Explain why the answer could not be used; the form then asks the same question again.
+
+        From the second unusable answer to the same question on, the user also gets a way out
+        (stop, or a person): asking the same question forever is a dead end.
+        """
+        if onbruikbare_antwoorden(tracker, slot) >= 2:
+            dispatcher.utter_message(text=f"{uitleg} {UITWEG}", buttons=UITWEG_KNOPPEN)
+        else:
+            dispatcher.utter_message(text=uitleg)
         return {slot: None}
+
+
+def onbruikbare_antwoorden(tracker: Tracker, slot: Text) -> int:
+    """How many messages in a row (this one included) answered the question for `slot` without
+    a usable value: counted back to the last answer the form could use, or the form's start.
+
+    Rasa first puts the raw text in `slot` (from_text), so sets of `slot` itself say nothing."""
+    aantal = 0
+    for event in reversed(tracker.events):
+        soort, naam, waarde = event.get("event"), event.get("name"), event.get("value")
+        if soort == "user":
+            aantal += 1
+        elif soort == "active_loop":
+            break
+        elif soort == "slot" and naam == "requested_slot" and waarde != slot:
+            break
+        elif soort == "slot" and naam not in (slot, "requested_slot") and waarde is not None:
+            break  # the answer to an earlier question was used
+    return aantal

@@ -161,3 +161,50 @@ def test_aannames_worden_in_het_antwoord_herhaald():
         "eb_inkomen": "0", "eb_vermogen": "0", "eb_aannames": ["Ik reken nu zonder inkomen."],
     })
     assert "ik ben hiervan uitgegaan" in tekst and "zonder inkomen" in tekst
+
+
+def tracker_na_antwoorden(antwoorden):
+    """The form asked for the year, and the user answered `antwoorden` (the last one is current)."""
+    from rasa_sdk import Tracker
+
+    events = [{"event": "active_loop", "name": "eigen_bijdrage_form"},
+              {"event": "slot", "name": "requested_slot", "value": "eb_jaar"}]
+    for antwoord in antwoorden:
+        # As Rasa stores it: the raw text in the slot (from_text), the validation's reset, the re-ask.
+        events += [{"event": "user", "text": antwoord, "parse_data": {"intent": {"name": "geef_antwoord"}}},
+                   {"event": "slot", "name": "eb_jaar", "value": antwoord},
+                   {"event": "slot", "name": "eb_jaar", "value": None},
+                   {"event": "slot", "name": "requested_slot", "value": "eb_jaar"}]
+    events = events[:-2]  # the current message is not validated yet
+    return Tracker.from_dict({"sender_id": "t", "slots": {"requested_slot": "eb_jaar"}, "events": events,
+                              "latest_message": events[-2], "paused": False, "followup_action": None,
+                              "active_loop": {"name": "eigen_bijdrage_form"}, "latest_action_name": "action_listen"})
+
+
+def test_na_twee_onbruikbare_antwoorden_een_uitweg_met_voorbeeld():
+    for antwoorden, uitweg in ((["ze woont in Leiderdorp"], False),
+                               (["ze woont in Leiderdorp", "kan ik iemand bellen"], True),
+                               (["x", "y", "z"], True)):
+        dispatcher = CollectingDispatcher()
+        uitkomst = FORM.validate_eb_jaar(antwoorden[-1], dispatcher, tracker_na_antwoorden(antwoorden), {})
+        assert uitkomst == {"eb_jaar": None}
+        bericht = dispatcher.messages[-1]
+        assert "bijvoorbeeld" in bericht["text"]
+        payloads = [k["payload"] for k in bericht.get("buttons") or []]
+        assert (payloads == ["/stoppen", "/medewerker"]) is uitweg, antwoorden
+
+
+def test_een_nieuwe_vraag_telt_opnieuw():
+    from rasa_sdk import Tracker
+
+    from actions.formulier_basis import onbruikbare_antwoorden
+
+    vorige = tracker_na_antwoorden(["x", "2026"])
+    events = vorige.events + [{"event": "slot", "name": "eb_jaar", "value": 2026},
+                              {"event": "slot", "name": "requested_slot", "value": "eb_zorgvorm"},
+                              {"event": "user", "text": "geen idee", "parse_data": {}}]
+    tracker = Tracker.from_dict({"sender_id": "t", "slots": {}, "events": events, "latest_message": events[-1],
+                                 "paused": False, "followup_action": None, "active_loop": {},
+                                 "latest_action_name": "action_listen"})
+    assert onbruikbare_antwoorden(vorige, "eb_jaar") == 2
+    assert onbruikbare_antwoorden(tracker, "eb_zorgvorm") == 1
