@@ -11,15 +11,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Iterator
 
-import pytest
 
-from echte_servers import MODEL, nodig, start_acties, stop, wacht_tot_bereikbaar
+from echte_servers import MODEL, stop
 from hulp import REPO
 from server.shell import STOP_REGEL
 
-ACTIE_POORT, SHELL_POORT = 15210, 15211
+SHELL_POORT = 15211
 START = "wat is de wlz"
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
@@ -57,22 +55,9 @@ class Terminal:
         os.close(self.hoofd)
 
 
-@pytest.fixture(scope="module")
-def acties(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not MODEL.exists():
-        nodig(f"{MODEL} ontbreekt; make train")
-    log = tmp_path_factory.mktemp("shell-acties") / "actions.log"
-    proces = start_acties(ACTIE_POORT, log)
-    try:
-        wacht_tot_bereikbaar(f"http://127.0.0.1:{ACTIE_POORT}/health", proces, log)
-        yield f"http://127.0.0.1:{ACTIE_POORT}/webhook"
-    finally:
-        stop(proces)
-
-
-def test_shell_start_stil_en_in_het_nederlands(acties: str, tmp_path: Path) -> None:
+def test_shell_start_stil_en_in_het_nederlands(action_server: str, tmp_path: Path) -> None:
     omgeving = {k: v for k, v in os.environ.items() if not k.startswith("WLZ_")}
-    omgeving.update({"WLZ_ACTION_SERVER_URL": acties, "WLZ_GESPREKKEN_DB": str(tmp_path / "gesprekken.db"),
+    omgeving.update({"WLZ_ACTION_SERVER_URL": action_server, "WLZ_GESPREKKEN_DB": str(tmp_path / "gesprekken.db"),
                      "WLZ_SHELL_START": START, "TERM": "xterm",
                      # A real terminal answers prompt_toolkit's cursor question; a pty does not.
                      "PROMPT_TOOLKIT_NO_CPR": "1"})
