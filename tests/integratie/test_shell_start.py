@@ -12,7 +12,6 @@ import sys
 import time
 from pathlib import Path
 
-
 from echte_servers import MODEL, stop
 from hulp import REPO
 from server.shell import STOP_REGEL
