@@ -592,7 +592,8 @@ def _laag_prioriteit(nice: int) -> Optional[Callable[[], None]]:
     return lambda: os.nice(nice)  # type: ignore[return-value]
 
 
-def _wacht(url: str, proces: subprocess.Popen, log: Path, max_s: float) -> None:
+def wacht_tot_bereikbaar(url: str, proces: subprocess.Popen, log: Path, max_s: float = 300.0) -> None:
+    """Waits until `url` answers; fails at once when `proces` stops (also used by tests/integratie)."""
     einde = time.monotonic() + max_s
     while time.monotonic() < einde:
         if proces.poll() is not None:
@@ -606,7 +607,7 @@ def _wacht(url: str, proces: subprocess.Popen, log: Path, max_s: float) -> None:
     raise EvaluatieFout(f"{url} niet bereikbaar na {max_s:.0f} s; zie {log}")
 
 
-def _stop(proces: Optional[subprocess.Popen]) -> None:
+def stop(proces: Optional[subprocess.Popen]) -> None:
     if proces is None or proces.poll() is not None:
         return
     proces.terminate()
@@ -655,7 +656,7 @@ class EigenServers:
                 cwd=REPO, stdout=uit, stderr=subprocess.STDOUT, env={**omgeving, "SANIC_HOST": "127.0.0.1"},
                 preexec_fn=_laag_prioriteit(self.nice))
         print(f"action server starten op 127.0.0.1:{actie_poort} …", flush=True)
-        _wacht(f"http://127.0.0.1:{actie_poort}/health", self.acties, acties_log, self.max_opstart_s)
+        wacht_tot_bereikbaar(f"http://127.0.0.1:{actie_poort}/health", self.acties, acties_log, self.max_opstart_s)
         rasa_log = self.map / "rasa.log"
         rasa_omgeving = {**omgeving, "WLZ_ACTION_SERVER_URL": f"http://127.0.0.1:{actie_poort}/webhook",
                          "WLZ_GESPREKKEN_DB": str(self.map / "gesprekken.db")}
@@ -667,11 +668,11 @@ class EigenServers:
                 preexec_fn=_laag_prioriteit(self.nice))
         print(f"Rasa starten op 127.0.0.1:{rasa_poort} met {self.model.name} …", flush=True)
         self.url = f"http://127.0.0.1:{rasa_poort}"
-        _wacht(self.url + "/", self.rasa, self.map / "rasa-uitvoer.log", self.max_opstart_s)
+        wacht_tot_bereikbaar(self.url + "/", self.rasa, self.map / "rasa-uitvoer.log", self.max_opstart_s)
 
     def __exit__(self, *exc: Any) -> None:
-        _stop(self.rasa)
-        _stop(self.acties)
+        stop(self.rasa)
+        stop(self.acties)
         if self.map is not None:
             if self.bewaar:
                 print(f"logs en database bewaard in {self.map}", flush=True)

@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import Any, Dict, Iterator, List, Optional
 import pytest
 
 from hulp import REPO
+from scripts.evalueer_gesprekken import stop, wacht_tot_bereikbaar  # noqa: F401 - shared with the tests
 
 # WLZ_TEST_MODEL: another model, e.g. one trained into a temporary folder for a change under test.
 MODEL = Path(os.environ.get("WLZ_TEST_MODEL") or REPO / "models" / "wlz-assistent.tar.gz")
@@ -27,29 +27,6 @@ def nodig(reden: str) -> None:
     if os.environ.get("WLZ_INTEGRATIE") == "verplicht":
         pytest.fail(reden)
     pytest.skip(reden)
-
-
-def wacht_tot_bereikbaar(url: str, proces: subprocess.Popen, log: Path, max_s: float = 300) -> None:
-    einde = time.monotonic() + max_s
-    while time.monotonic() < einde:
-        if proces.poll() is not None:
-            raise RuntimeError(f"server gestopt; zie {log}:\n{log.read_text()[-3000:]}")
-        try:
-            urllib.request.urlopen(url, timeout=1).close()
-            return
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.3)
-    raise RuntimeError(f"{url} niet bereikbaar na {max_s} s; zie {log}")
-
-
-def stop(proces: subprocess.Popen) -> None:
-    if proces.poll() is None:
-        proces.terminate()
-        try:
-            proces.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proces.kill()
-            proces.wait()
 
 
 def start_acties(poort: int, log: Path) -> subprocess.Popen:
