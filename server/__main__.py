@@ -38,9 +38,10 @@ def rasa_argumenten(opdracht: str, opties: Sequence[str], instellingen: Instelli
     if instellingen.api_aan:
         argumenten.append("--enable-api")
         if instellingen.api_token:
-            argumenten += ["--auth-token", instellingen.api_token]
+            # "--optie=waarde": a token that starts with "-" would otherwise be read as an option.
+            argumenten.append(f"--auth-token={instellingen.api_token}")
         if instellingen.jwt_secret:
-            argumenten += ["--jwt-secret", instellingen.jwt_secret, "--jwt-method", instellingen.jwt_methode]
+            argumenten += [f"--jwt-secret={instellingen.jwt_secret}", f"--jwt-method={instellingen.jwt_methode}"]
     return argumenten
 
 
