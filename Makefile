@@ -26,7 +26,7 @@ SUDO              := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 export PYTHONHASHSEED ?= 0
 
-DATA_FILES     := domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null)
+DATA_FILES     := $(shell find domain -type f -name "*.yml" 2>/dev/null) $(shell find data -type f -name '*.yml' 2>/dev/null)
 TRAINING_FILES := config.yml $(DATA_FILES)
 # `make bench BENCH_ARGS="--gebruikers 32 --berichten 20"`: see scripts/bench.py --help.
 BENCH_ARGS    ?=
@@ -75,12 +75,12 @@ install: $(VENV)/.spacy-nl
 
 # The model is rebuilt only when training data, config or domain are newer than it.
 $(MODEL): $(TRAINING_FILES) | install
-	$(RASA) train --fixed-model-name wlz-assistent --out models
+	$(RASA) train --domain domain --fixed-model-name wlz-assistent --out models
 
 train: $(MODEL)
 
 $(DEFAULT_MODEL): configs/rasa-default.yml $(DATA_FILES) | install
-	$(RASA) train --config configs/rasa-default.yml --fixed-model-name rasa-default --out models
+	$(RASA) train --domain domain --config configs/rasa-default.yml --fixed-model-name rasa-default --out models
 
 # Latency, throughput, startup time and memory of the bot and of Rasa's default pipeline.
 bench: $(MODEL) $(DEFAULT_MODEL)
@@ -152,7 +152,7 @@ test-browser: $(MODEL) browser-deps
 	  env WLZ_BROWSER_TEST=verplicht WLZ_WEB_PORT=$(BROWSER_WEB_PORT) $(PY) -m pytest -q tests/browser
 
 validate: install
-	$(RASA) data validate --fail-on-warnings
+	$(RASA) data validate --domain domain --fail-on-warnings
 
 test-nlu: $(MODEL)
 	$(RASA) test nlu --nlu tests/nlu_test.yml --model $(MODEL) --out results/nlu

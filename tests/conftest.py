@@ -3,9 +3,9 @@ from typing import Any, Dict
 
 import pytest
 
-from hulp import REPO, laad_yaml
+from hulp import REPO, laad_domein
 
 
 @pytest.fixture(scope="session")
 def domain() -> Dict[str, Any]:
-    return laad_yaml(REPO / "domain.yml")
+    return laad_domein()

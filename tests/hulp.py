@@ -12,6 +12,13 @@ def laad_yaml(pad: Path) -> Any:
     return yaml.safe_load(pad.read_text(encoding="utf-8"))
 
 
+def laad_domein() -> Dict[str, Any]:
+    """The bot's domain as one dict, merged by Rasa from the files in domain/ exactly as for training."""
+    from rasa.shared.core.domain import Domain
+
+    return Domain.load(str(REPO / "domain")).as_dict()
+
+
 def maak_tracker(
     tekst: str = "",
     intent: str = "",

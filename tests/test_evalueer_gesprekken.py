@@ -9,7 +9,7 @@ from typing import Dict, List
 import pytest
 import yaml
 
-from hulp import REPO, laad_yaml
+from hulp import REPO, laad_domein, laad_yaml
 from scripts import evalueer_gesprekken as ev
 
 ZZ = "(071) 5 825 888"
@@ -299,7 +299,7 @@ def test_elk_onderwerp_en_elke_intent_van_de_bot_komt_voor(gevallen):
     assert set(onderwerpen) <= set(ev.ONDERWERPEN)
     assert all(n >= 10 for n in per_onderwerp.values()), per_onderwerp
     genoemd = {i for g in gevallen for i in g.intents}
-    bot_intents = set(laad_yaml(REPO / "domain.yml")["intents"])
+    bot_intents = set(laad_domein()["intents"])
     assert genoemd <= bot_intents, genoemd - bot_intents
     # Every topic of actions/onderwerpen.yml, and the conversation itself (not the bare form answers).
     nodig = {intent for sectie in onderwerpen.values() for intent in sectie} | GESPREK_INTENTS

@@ -36,10 +36,11 @@ RUN --mount=type=cache,target=/root/.cache/pip \
 FROM bouw-spacy AS training
 ENV TF_CPP_MIN_LOG_LEVEL=2 \
     PYTHONHASHSEED=0
-COPY config.yml domain.yml ./
+COPY config.yml ./
+COPY domain/ domain/
 COPY data data
 COPY components components
-RUN rasa train --fixed-model-name wlz-assistent --out models
+RUN rasa train --domain domain --fixed-model-name wlz-assistent --out models
 # Quality gates of `make test-nlu` and `make test-core`, on this model.
 COPY tests/nlu_test.yml tests/test_*.yml tests/
 COPY scripts/check_intent_f1.py scripts/

@@ -16,7 +16,7 @@ from rasa.core.channels import telegram as rasa_telegram
 from rasa.shared.exceptions import RasaException
 
 from channels.telegram import TelegramInput
-from hulp import REPO, laad_yaml
+from hulp import REPO, laad_domein
 from kanaal_hulp import AsgiKlant, NepAgent, maak_app
 
 TOKEN = "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-bs"
@@ -200,7 +200,7 @@ def test_knop_payloads_passen_in_telegram_callback_data() -> None:
     """Telegram refuses inline buttons whose callback_data is longer than 64 bytes."""
     from actions.onderwerpen import alle_onderwerpen
 
-    domein = laad_yaml(REPO / "domain.yml")
+    domein = laad_domein()
     varianten = [v for per_response in domein["responses"].values() for v in per_response]
     payloads = [knop["payload"] for v in varianten for knop in v.get("buttons", [])]
     payloads += [o.knop["payload"] for o in alle_onderwerpen().values()]
