@@ -35,12 +35,13 @@ EVALUATE_ARGS ?=
 # Production topology (PostgreSQL, Redis, replicas, nginx) and the offline deployment checks.
 include productie.mk deploy.mk review.mk
 
-.PHONY: help install run serve train test test-python test-integratie validate test-nlu test-core clean web browser-deps test-browser \
+.PHONY: help install lint run serve train test test-python test-integratie validate test-nlu test-core clean web browser-deps test-browser \
         bench bench-smoke evaluate evaluatie-gesprekken
 
 help:
 	@echo "make run      installeert, traint zo nodig en start een gesprek in de terminal (rasa shell)"
 	@echo "make test     installeert en draait alle tests"
+	@echo "make lint     ruff (regels en opmaak), mypy (types) en yamllint; het eerste deel van make test"
 	@echo "make serve    action server (:$(ACTIONS_PORT)) + Rasa met REST en socketio (:$(RASA_PORT));"
 	@echo "             met CREDENTIALS=credentials-messaging.yml ook Telegram en WhatsApp"
 	@echo "make web      de demopagina met de chat op http://127.0.0.1:$(WEB_PORT)/ (bot: make serve)"
@@ -119,6 +120,16 @@ serve: $(MODEL)
 	@scripts/with_action_server.sh $(ACTIONS_PORT) \
 	  $(PY) -m server run -i $(RASA_HOST) --port $(RASA_PORT) --model $(MODEL) --credentials $(CREDENTIALS)
 
+# Lint rules and formatting (ruff), types of the packages listed in pyproject.toml (mypy) and all YAML
+# (yamllint, .yamllint). Every check runs, so one pass shows all problems; `ruff format` fixes the layout.
+lint: $(VENV)/.installed
+	@status=0; \
+	$(VENV)/bin/ruff check . || status=1; \
+	$(VENV)/bin/ruff format --check . || status=1; \
+	$(VENV)/bin/mypy || status=1; \
+	$(VENV)/bin/yamllint --strict . || status=1; \
+	exit $$status
+
 test-python: install
 	$(PY) -m pytest -q tests --ignore=tests/browser --ignore=tests/integratie
 
@@ -161,7 +172,7 @@ test-nlu: $(MODEL)
 test-core: $(MODEL)
 	$(RASA) test core --stories tests/ --model $(MODEL) --out results/core --fail-on-prediction-errors
 
-test: test-python test-integratie validate test-nlu test-core test-browser bench-smoke test-productie test-deploy
+test: lint test-python test-integratie validate test-nlu test-core test-browser bench-smoke test-productie test-deploy
 	@echo "Alle tests geslaagd."
 
 clean:

@@ -17,14 +17,16 @@ counts that, and the counts are shown here (`terugval_naar_geheugen`). The actio
 (`actieserver`) but does not make the replica unready: every replica depends on the same action
 server, and server/storing.py answers users with a storingsmelding when it is down.
 """
+
 from __future__ import annotations
 
 import asyncio
 import logging
 import os
 import time
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
+from typing import Any
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -56,8 +58,11 @@ def onderliggend(store: Any) -> Any:
     (server/storing.py's lock store)."""
     for _ in range(5):
         binnen = next(
-            (getattr(store, a) for a in ("_tracker_store", "tracker_store", "lock_store")
-             if getattr(store, a, None) is not None),
+            (
+                getattr(store, a)
+                for a in ("_tracker_store", "tracker_store", "lock_store")
+                if getattr(store, a, None) is not None
+            ),
             None,
         )
         if binnen is None:
@@ -73,7 +78,7 @@ def _select_1(engine: Any) -> None:
         verbinding.execute(sa.text("SELECT 1"))
 
 
-def _controle_voor(store: Any, soort: str) -> Tuple[str, Optional[Callable[[], Any]]]:
+def _controle_voor(store: Any, soort: str) -> tuple[str, Callable[[], Any] | None]:
     """(description, blocking check or None when nothing needs checking) for one store."""
     naam = type(store).__name__
     if store is None:
@@ -87,7 +92,7 @@ def _controle_voor(store: Any, soort: str) -> Tuple[str, Optional[Callable[[], A
     return NIET_GECONTROLEERD, None
 
 
-async def _voer_uit(controle: Callable[[], Any], timeout_s: float) -> Optional[str]:
+async def _voer_uit(controle: Callable[[], Any], timeout_s: float) -> str | None:
     """None when the check passed, else the type of error (or 'time-out')."""
     lus = asyncio.get_running_loop()
     try:
@@ -115,11 +120,11 @@ async def _actieserver(agent: Any, timeout_s: float) -> str:
         return NIET_BEREIKBAAR
 
 
-async def controleer(agent: Any, timeout_s: Optional[float] = None) -> Tuple[bool, Dict[str, Any]]:
+async def controleer(agent: Any, timeout_s: float | None = None) -> tuple[bool, dict[str, Any]]:
     """(ready, details) of this replica; never raises, never blocks the event loop for long."""
     timeout_s = _timeout_s() if timeout_s is None else timeout_s
-    details: Dict[str, Any] = {}
-    redenen: List[str] = []
+    details: dict[str, Any] = {}
+    redenen: list[str] = []
     model = agent is not None and bool(getattr(agent, "is_ready", lambda: False)())
     details["model"] = "geladen" if model else "niet geladen"
     if not model:
@@ -164,18 +169,18 @@ class _GedeeldeControle:
     """One check at a time per replica; its result is shared and reused for CACHE_S seconds."""
 
     def __init__(self) -> None:
-        self._lopend: Optional[asyncio.Future] = None
-        self._uitslag: Optional[Tuple[bool, Dict[str, Any]]] = None
+        self._lopend: asyncio.Future | None = None
+        self._uitslag: tuple[bool, dict[str, Any]] | None = None
         self._tijd = 0.0
 
-    async def uitslag(self, agent: Any) -> Tuple[bool, Dict[str, Any]]:
+    async def uitslag(self, agent: Any) -> tuple[bool, dict[str, Any]]:
         if self._uitslag is not None and time.monotonic() - self._tijd < CACHE_S:
             return self._uitslag
         if self._lopend is None or self._lopend.done():
             self._lopend = asyncio.ensure_future(self._controleer(agent))
         return await asyncio.shield(self._lopend)
 
-    async def _controleer(self, agent: Any) -> Tuple[bool, Dict[str, Any]]:
+    async def _controleer(self, agent: Any) -> tuple[bool, dict[str, Any]]:
         uitslag = await controleer(agent)
         vorige = self._uitslag
         self._uitslag, self._tijd = uitslag, time.monotonic()
@@ -193,11 +198,11 @@ class GezondheidInput(InputChannel):
     """Liveness and readiness under /webhooks/gezondheid/; needs no credentials."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "gezondheid"
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         return cls()
 
     def __init__(self) -> None:

@@ -1,6 +1,7 @@
 """Remembers the buttons of the bot's last message per user, so a typed "2" can choose the second."""
+
 from collections import OrderedDict
-from typing import List, Sequence, Text
+from collections.abc import Sequence
 
 # Enough for every conversation that is active at the same time; the oldest user is forgotten first.
 MAX_AFZENDERS = 5000
@@ -11,18 +12,18 @@ class KeuzeGeheugen:
 
     def __init__(self, max_afzenders: int = MAX_AFZENDERS) -> None:
         self._max_afzenders = max_afzenders
-        self._payloads: "OrderedDict[Text, List[Text]]" = OrderedDict()
+        self._payloads: OrderedDict[str, list[str]] = OrderedDict()
 
-    def onthoud(self, afzender: Text, payloads: Sequence[Text]) -> None:
+    def onthoud(self, afzender: str, payloads: Sequence[str]) -> None:
         self._payloads[afzender] = list(payloads)
         self._payloads.move_to_end(afzender)
         while len(self._payloads) > self._max_afzenders:
             self._payloads.popitem(last=False)
 
-    def vergeet(self, afzender: Text) -> None:
+    def vergeet(self, afzender: str) -> None:
         self._payloads.pop(afzender, None)
 
-    def vertaal(self, afzender: Text, tekst: Text) -> Text:
+    def vertaal(self, afzender: str, tekst: str) -> str:
         """The payload of the button with the number the user typed; any other text unchanged.
 
         A payload "/intent{...}" is sent as text too: Rasa reads it as that intent.

@@ -10,10 +10,12 @@
    Access-Control-Allow-Origin header next to Rasa's (Sanic-CORS), which browsers reject.
 Same settings and name ("socketio") as Rasa's own channel.
 """
+
 import inspect
 import logging
 import uuid
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput as RasaSocketIOInput
@@ -31,7 +33,7 @@ class SocketIOInput(RasaSocketIOInput):
         toegestaan = set(Instellingen.uit_omgeving().cors_origins)
         rasa_connect = sio.handlers[self.namespace or "/"]["connect"]
 
-        async def connect(sid: Text, environ: Dict, auth: Optional[Dict] = None) -> bool:
+        async def connect(sid: str, environ: dict, auth: dict | None = None) -> bool:
             if environ.get("HTTP_ORIGIN") not in toegestaan:
                 logger.warning("Socket.IO connection from an origin not in WLZ_CORS_ORIGINS refused.")
                 return False
@@ -39,7 +41,7 @@ class SocketIOInput(RasaSocketIOInput):
 
         sio.on("connect", namespace=self.namespace)(connect)  # replaces Rasa's handler, which it calls
 
-        async def session_request(sid: Text, data: Optional[Dict]) -> None:
+        async def session_request(sid: str, data: dict | None) -> None:
             data = data or {}
             if data.get("session_id") is None:
                 data["session_id"] = uuid.uuid4().hex

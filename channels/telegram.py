@@ -10,11 +10,13 @@
    any chat. Here the webhook is set with a `secret_token`, which Telegram sends back in the
    `X-Telegram-Bot-Api-Secret-Token` header of every update; requests without it get 403.
 """
+
 import asyncio
 import hmac
 import logging
 import re
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from aiogram.bot import api
 from aiogram.utils.exceptions import TelegramAPIError
@@ -33,7 +35,7 @@ SECRET_VARIABELE = "WLZ_TELEGRAM_SECRET"
 GELDIG_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
-def controleer_secret(secret_token: Any) -> Text:
+def controleer_secret(secret_token: Any) -> str:
     """The secret_token credential, or a RasaException that says how to make a valid one."""
     if isinstance(secret_token, str) and GELDIG_SECRET.fullmatch(secret_token):
         return secret_token
@@ -63,21 +65,21 @@ logging.getLogger("aiogram").addFilter(VerbergSecret())
 
 
 class TelegramOutput(telegram.TelegramOutput):
-    def __init__(self, access_token: Optional[Text], secret_token: Text) -> None:
+    def __init__(self, access_token: str | None, secret_token: str) -> None:
         super().__init__(access_token)
         self.secret_token = secret_token
 
     async def send_text_with_buttons(
         self,
-        recipient_id: Text,
-        text: Text,
-        buttons: List[Dict[Text, Any]],
-        button_type: Optional[Text] = "vertical",
+        recipient_id: str,
+        text: str,
+        buttons: list[dict[str, Any]],
+        button_type: str | None = "vertical",
         **kwargs: Any,
     ) -> None:
         await super().send_text_with_buttons(recipient_id, text, buttons, button_type=button_type, **kwargs)
 
-    async def set_webhook(self, url: Optional[Text]) -> bool:  # type: ignore[override]
+    async def set_webhook(self, url: str | None) -> bool:
         """setWebhook with the secret_token: aiogram 2.15's `Bot.set_webhook` cannot send it.
 
         Also used by Rasa's `/webhooks/telegram/set_webhook` route.
@@ -85,7 +87,7 @@ class TelegramOutput(telegram.TelegramOutput):
         velden = {"url": url, "secret_token": self.secret_token}
         return await self.request(api.Methods.SET_WEBHOOK, {k: v for k, v in velden.items() if v is not None})
 
-    async def zet_webhook(self, url: Optional[Text]) -> bool:
+    async def zet_webhook(self, url: str | None) -> bool:
         try:
             return await self.set_webhook(url=url)
         finally:
@@ -97,9 +99,10 @@ class TelegramInput(telegram.TelegramInput):
     `secret_token` (1-256 characters A-Z, a-z, 0-9, `_`, `-`)."""
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         if not credentials:
             cls.raise_missing_credentials_exception()
+        assert credentials is not None  # the call above raises (Rasa is untyped for mypy)
         return cls(
             credentials.get("access_token"),
             credentials.get("verify"),
@@ -109,12 +112,12 @@ class TelegramInput(telegram.TelegramInput):
 
     def __init__(
         self,
-        access_token: Optional[Text],
-        verify: Optional[Text],
-        webhook_url: Optional[Text],
+        access_token: str | None,
+        verify: str | None,
+        webhook_url: str | None,
         debug_mode: bool = True,
         *,
-        secret_token: Optional[Text],
+        secret_token: str | None,
     ) -> None:
         super().__init__(access_token, verify, webhook_url, debug_mode)
         self.secret_token = controleer_secret(secret_token)
@@ -132,7 +135,7 @@ class TelegramInput(telegram.TelegramInput):
         # Runs before every route of this blueprint: /webhook (updates) and /set_webhook. Only the
         # health check stays open; a route added by a newer Rasa is closed until it is checked.
         @telegram_webhook.middleware("request")
-        async def alleen_met_secret(request: Request) -> Optional[HTTPResponse]:
+        async def alleen_met_secret(request: Request) -> HTTPResponse | None:
             route = request.route.name if request.route else ""
             if route.rsplit(".", 1)[-1] == "health" or self.heeft_geldig_secret(request):
                 return None

@@ -9,10 +9,12 @@ conversation key in the tracker store and in Rasa's logs. Here the sender id is 
 HMAC of `From` with a secret key; the number itself only lives in the output channel of the
 request, which sends the replies to it.
 """
+
 import hashlib
 import hmac
 import logging
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 from urllib.parse import parse_qs
 
 from rasa.core.channels.channel import InputChannel, UserMessage
@@ -46,7 +48,7 @@ def controleer_sleutel(pseudonym_key: Any) -> bytes:
     )
 
 
-def maak_pseudoniem(sleutel: bytes, afzender: Text) -> Text:
+def maak_pseudoniem(sleutel: bytes, afzender: str) -> str:
     """The conversation id for Twilio's `From` (e.g. "whatsapp:+316..."): the same for the same
     sender and key, and without the key not traceable to the number."""
     return "whatsapp-" + hmac.new(sleutel, afzender.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
@@ -60,22 +62,22 @@ class WhatsAppOutput(TwilioOutput):
     """
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return KANAAL
 
     def __init__(
         self,
-        account_sid: Optional[Text],
-        auth_token: Optional[Text],
-        twilio_number: Optional[Text],
+        account_sid: str | None,
+        auth_token: str | None,
+        twilio_number: str | None,
         keuzes: KeuzeGeheugen,
-        ontvanger: Optional[Text] = None,
+        ontvanger: str | None = None,
     ) -> None:
         super().__init__(account_sid, auth_token, twilio_number)
         self.keuzes = keuzes
         self.ontvanger = ontvanger
 
-    async def _send_message(self, message_data: Dict[Text, Any]) -> Any:
+    async def _send_message(self, message_data: dict[str, Any]) -> Any:
         # Never to the recipient_id Rasa passes (a pseudonym, or a "to" in a custom payload).
         if not self.ontvanger:
             # E.g. Rasa's HTTP API with output_channel=whatsapp: the pseudonym cannot be
@@ -89,18 +91,18 @@ class WhatsAppOutput(TwilioOutput):
             logger.error("WhatsApp: Twilio refused a message (HTTP %s, code %s).", error.status, error.code)
             return None
 
-    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         # A number typed by the user refers to the message right above it; the buttons of an
         # older message no longer count.
         self.keuzes.vergeet(recipient_id)
         await super().send_response(recipient_id, message)
 
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         for deel in splits_bericht(text):
             await self._send_message({"from_": self.twilio_number, "body": deel})
 
     async def send_text_with_buttons(
-        self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]], **kwargs: Any
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
     ) -> None:
         self.keuzes.onthoud(recipient_id, [knop["payload"] for knop in buttons])
         await self.send_text_message(recipient_id, met_genummerde_keuzes(text, buttons))
@@ -110,13 +112,14 @@ class WhatsAppInput(TwilioInput):
     """Webhook `/webhooks/whatsapp/webhook` for Twilio's WhatsApp (or SMS) messages."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return KANAAL
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         if not credentials:
             cls.raise_missing_credentials_exception()
+        assert credentials is not None  # the call above raises (Rasa is untyped for mypy)
         return cls(
             credentials.get("account_sid"),
             credentials.get("auth_token"),
@@ -127,12 +130,12 @@ class WhatsAppInput(TwilioInput):
 
     def __init__(
         self,
-        account_sid: Optional[Text],
-        auth_token: Optional[Text],
-        twilio_number: Optional[Text],
-        webhook_url: Optional[Text] = None,
+        account_sid: str | None,
+        auth_token: str | None,
+        twilio_number: str | None,
+        webhook_url: str | None = None,
         *,
-        pseudonym_key: Optional[Text],
+        pseudonym_key: str | None,
     ) -> None:
         super().__init__(account_sid, auth_token, twilio_number)
         # Twilio signs the public URL. Behind a proxy or tunnel Rasa sees another URL
@@ -192,9 +195,9 @@ class WhatsAppInput(TwilioInput):
 
         return whatsapp_webhook
 
-    def pseudoniem(self, afzender: Text) -> Text:
+    def pseudoniem(self, afzender: str) -> str:
         return maak_pseudoniem(self._pseudoniem_sleutel, afzender)
 
-    def get_output_channel(self, ontvanger: Optional[Text] = None) -> WhatsAppOutput:
+    def get_output_channel(self, ontvanger: str | None = None) -> WhatsAppOutput:
         """Without `ontvanger` (the real number) the channel cannot send anything."""
         return WhatsAppOutput(self.account_sid, self.auth_token, self.twilio_number, self.keuzes, ontvanger)

@@ -4,6 +4,7 @@ Works on the table of Rasa's SQL tracker store (`events`: one row per event, wit
 and a Unix `timestamp`), in SQLite and PostgreSQL alike, with plain SQLAlchemy: a conversation is
 deleted as a whole, never a part of one, so a kept conversation is always complete.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -6,10 +6,12 @@ that are not personal data must pass unchanged: amounts ("30000", "€ 2.150,50"
 that fails the elfproef), postcodes ("2312 AB") and years ("2025"). Validation is left to
 maintained libraries: python-stdnum (BSN, IBAN) and phonenumbers.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -48,10 +50,30 @@ _IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _MAANDEN = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4,
-    "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "maart": 3,
+    "mrt": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augustus": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _MAAND = "|".join(sorted(_MAANDEN, key=len, reverse=True))
 _DATUMS = (
@@ -62,7 +84,9 @@ _DATUMS = (
     # 12 maart 1945, 12 mrt. 1945
     re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})\s+(?P<mn>{_MAAND})\.?\s+(?P<j>\d{{4}})(?!\w)", re.IGNORECASE),
 )
-_GEBOORTE = re.compile(r"(geboren|geb\.|geboortedatum|geboorte|jarig|verjaardag)\W{0,3}(\w+\W+){0,2}$", re.IGNORECASE)
+_GEBOORTE = re.compile(
+    r"(geboren|geb\.|geboortedatum|geboorte|jarig|verjaardag)\W{0,3}(\w+\W+){0,2}$", re.IGNORECASE
+)
 # A date with a year at least this many years ago is taken as a date of birth: clients and
 # relatives give one to identify someone, while the dates a Wlz question is about (a letter, a
 # bill, an admission, the peildatum of the vermogen) lie in recent years.
@@ -76,7 +100,9 @@ def maskeer(tekst: str, vandaag: dt.date | None = None) -> Maskering:
     vandaag = vandaag or dt.date.today()
     gevonden: set[Soort] = set()
 
-    def vervang(patroon: re.Pattern[str], soort: Soort, geldig, tekst: str) -> str:  # type: ignore[no-untyped-def]
+    def vervang(
+        patroon: re.Pattern[str], soort: Soort, geldig: Callable[[re.Match[str]], bool], tekst: str
+    ) -> str:
         def vervanging(treffer: re.Match[str]) -> str:
             if geldig(treffer):
                 gevonden.add(soort)
@@ -126,7 +152,7 @@ def _maskeer_telefoonnummers(tekst: str, gevonden: set[Soort]) -> str:
         # other digit string (an amount, a 9-digit number that fails the elfproef) is not one.
         if not re.match(r"[(+0]", treffer.raw_string):
             continue
-        delen += [tekst[vorige:treffer.start], Soort.TELEFOON.value]
+        delen += [tekst[vorige : treffer.start], Soort.TELEFOON.value]
         vorige = treffer.end
         gevonden.add(Soort.TELEFOON)
     return "".join(delen) + tekst[vorige:] if delen else tekst

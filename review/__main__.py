@@ -1,13 +1,14 @@
 """`python -m review rapport|exporteer`: the review of stored conversations (`make review`) and
 one conversation as a test story (`make exporteer`). Reads the tracker store of the endpoints
 file, never writes to it."""
+
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
 from zoneinfo import ZoneInfo
 
 from server import waarschuwingen
@@ -21,26 +22,38 @@ def datum(tekst: str) -> dt.date:
     try:
         return dt.date.fromisoformat(tekst)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{tekst!r} is geen datum; schrijf JJJJ-MM-DD, bv. 2026-11-01.")
+        raise argparse.ArgumentTypeError(
+            f"{tekst!r} is geen datum; schrijf JJJJ-MM-DD, bv. 2026-11-01."
+        ) from None
 
 
 def parser() -> argparse.ArgumentParser:
     gedeeld = argparse.ArgumentParser(add_help=False)
-    gedeeld.add_argument("--endpoints", default="endpoints.yml",
-                         help="endpoints-bestand met de tracker store (productie: endpoints-productie.yml)")
-    gedeeld.add_argument("--drempel", type=float, default=None,
-                         help="zekerheid waaronder de bot twijfelde (standaard 0.6)")
+    gedeeld.add_argument(
+        "--endpoints",
+        default="endpoints.yml",
+        help="endpoints-bestand met de tracker store (productie: endpoints-productie.yml)",
+    )
+    gedeeld.add_argument(
+        "--drempel", type=float, default=None, help="zekerheid waaronder de bot twijfelde (standaard 0.6)"
+    )
     p = argparse.ArgumentParser(prog="python -m review", description=__doc__)
     opdrachten = p.add_subparsers(dest="opdracht", required=True)
-    rapport = opdrachten.add_parser("rapport", parents=[gedeeld],
-                                    help="HTML-rapport en CSV-bestanden over een periode")
-    rapport.add_argument("--van", type=datum, help=f"eerste dag (standaard {STANDAARD_DAGEN - 1} dagen voor --tot)")
+    rapport = opdrachten.add_parser(
+        "rapport", parents=[gedeeld], help="HTML-rapport en CSV-bestanden over een periode"
+    )
+    rapport.add_argument(
+        "--van", type=datum, help=f"eerste dag (standaard {STANDAARD_DAGEN - 1} dagen voor --tot)"
+    )
     rapport.add_argument("--tot", type=datum, help="laatste dag, die telt mee (standaard vandaag)")
     rapport.add_argument("--uit", type=Path, default=Path("results/review"), help="map voor het rapport")
-    exporteer = opdrachten.add_parser("exporteer", parents=[gedeeld],
-                                      help="een gesprek als testverhaal (tests/test_*.yml)")
+    exporteer = opdrachten.add_parser(
+        "exporteer", parents=[gedeeld], help="een gesprek als testverhaal (tests/test_*.yml)"
+    )
     exporteer.add_argument("gesprek", help="nummer van het gesprek uit het rapport, bv. G1234")
-    exporteer.add_argument("--map", type=Path, help="schrijf naar <map>/test_<naam>.yml (anders naar het scherm)")
+    exporteer.add_argument(
+        "--map", type=Path, help="schrijf naar <map>/test_<naam>.yml (anders naar het scherm)"
+    )
     exporteer.add_argument("--naam", help="naam van het bestand en het verhaal (standaard gesprek_<nummer>)")
     exporteer.add_argument("--overschrijf", action="store_true", help="een bestaand bestand vervangen")
     return p
@@ -67,7 +80,7 @@ def main(argv: Sequence[str]) -> int:
         return 2
 
 
-def _rapport(url: object, van: Optional[dt.date], tot: Optional[dt.date], uit: Path, drempel: float) -> int:
+def _rapport(url: object, van: dt.date | None, tot: dt.date | None, uit: Path, drempel: float) -> int:
     from review import rapport
     from review.cijfers import overzicht
     from review.gesprekken import gesprekken
@@ -84,13 +97,16 @@ def _rapport(url: object, van: Optional[dt.date], tot: Optional[dt.date], uit: P
         alle = gesprekken(lees_rijen(verbinding, begin, einde))
     cijfers = overzicht(alle, van, tot, TIJDZONE, drempel)
     pagina = rapport.schrijf(cijfers, uit)
-    print(f"{cijfers.aantal_gesprekken} gesprekken, {cijfers.berichten} berichten "
-          f"({van:%d-%m-%Y} t/m {tot:%d-%m-%Y}). Rapport: {pagina}; CSV-bestanden in {uit}/.")
+    print(
+        f"{cijfers.aantal_gesprekken} gesprekken, {cijfers.berichten} berichten "
+        f"({van:%d-%m-%Y} t/m {tot:%d-%m-%Y}). Rapport: {pagina}; CSV-bestanden in {uit}/."
+    )
     return 0
 
 
-def _exporteer(url: object, referentie: str, map_: Optional[Path], naam: Optional[str], overschrijf: bool,
-               drempel: float) -> int:
+def _exporteer(
+    url: object, referentie: str, map_: Path | None, naam: str | None, overschrijf: bool, drempel: float
+) -> int:
     from review.gesprekken import gesprek_met_referentie
     from review.opslag import alleen_lezen, lees_rijen_van_afzender_van
     from review.verhaal import bestandsnaam, verhaal

@@ -9,12 +9,13 @@ For a period (by the local date of each conversation's first message):
 - "Had u hier iets aan?": Ja/Nee per answer;
 - the busiest hours of the day.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
 
 from components.gespreksbeurten import Beurt, Soort, namen
 from review.formulering import groepeer
@@ -44,8 +45,8 @@ class Twijfel:
     referentie: str
     tijd: dt.datetime
     tekst: str
-    herkend: Optional[str]  # the intent NLU chose (nlu_fallback when it fell back)
-    onderwerp: Optional[str]  # the likeliest topic in the ranking
+    herkend: str | None  # the intent NLU chose (nlu_fallback when it fell back)
+    onderwerp: str | None  # the likeliest topic in the ranking
     zekerheid: float  # NLU's confidence in that topic
     terugval: bool
 
@@ -54,21 +55,21 @@ class Twijfel:
 class Onderwerpgroep:
     onderwerp: str
     aantal: int
-    voorbeelden: Tuple[str, ...]
+    voorbeelden: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Formuleringsgroep:
     voorbeeld: str
     aantal: int
-    onderwerpen: Tuple[str, ...]  # likeliest topics, most frequent first
-    formuleringen: Tuple[str, ...]  # every distinct wording in the group
+    onderwerpen: tuple[str, ...]  # likeliest topics, most frequent first
+    formuleringen: tuple[str, ...]  # every distinct wording in the group
 
 
 @dataclass
 class FeedbackPerAntwoord:
     antwoord: str  # the action that answered (e.g. utter_wlz_wat_is)
-    onderwerp: Optional[str]  # the intent it answered
+    onderwerp: str | None  # the intent it answered
     ja: int = 0
     nee: int = 0
 
@@ -78,12 +79,12 @@ class Overzicht:
     van: dt.date
     tot: dt.date
     drempel: float
-    gesprekken: List[Gespreksregel]
-    twijfel: List[Twijfel]
-    per_onderwerp: List[Onderwerpgroep]
-    per_formulering: List[Formuleringsgroep]
-    feedback: List[FeedbackPerAntwoord]
-    per_uur: List[int] = field(default_factory=lambda: [0] * 24)
+    gesprekken: list[Gespreksregel]
+    twijfel: list[Twijfel]
+    per_onderwerp: list[Onderwerpgroep]
+    per_formulering: list[Formuleringsgroep]
+    feedback: list[FeedbackPerAntwoord]
+    per_uur: list[int] = field(default_factory=lambda: [0] * 24)
 
     @property
     def aantal_gesprekken(self) -> int:
@@ -101,8 +102,13 @@ class Overzicht:
         return self.aantal(kenmerk) / self.aantal_gesprekken if self.gesprekken else 0.0
 
 
-def overzicht(gesprekken: Sequence[Gesprek], van: dt.date, tot: dt.date, tijdzone: dt.tzinfo,
-              drempel: float = STANDAARD_DREMPEL) -> Overzicht:
+def overzicht(
+    gesprekken: Sequence[Gesprek],
+    van: dt.date,
+    tot: dt.date,
+    tijdzone: dt.tzinfo,
+    drempel: float = STANDAARD_DREMPEL,
+) -> Overzicht:
     """The figures for the conversations that started from `van` up to and including `tot`."""
     gekozen = [g for g in gesprekken if van <= _lokaal(g.start, tijdzone).date() <= tot]
     twijfel = [t for g in gekozen for t in _twijfel(g, tijdzone, drempel)]
@@ -129,7 +135,7 @@ def rekenhulp_niet_af(beurten: Sequence[Beurt]) -> bool:
     if not gevraagd:
         return False
     uitkomst = namen().formulier_uitkomst
-    return not any(uitkomst in b.acties for b in beurten[gevraagd[-1]:])
+    return not any(uitkomst in b.acties for b in beurten[gevraagd[-1] :])
 
 
 def _lokaal(tijd: float, tijdzone: dt.tzinfo) -> dt.datetime:
@@ -152,7 +158,7 @@ def _regel(gesprek: Gesprek, tijdzone: dt.tzinfo) -> Gespreksregel:
     )
 
 
-def _twijfel(gesprek: Gesprek, tijdzone: dt.tzinfo, drempel: float) -> List[Twijfel]:
+def _twijfel(gesprek: Gesprek, tijdzone: dt.tzinfo, drempel: float) -> list[Twijfel]:
     gevonden = []
     for beurt in gesprek.beurten:
         # Buttons send "/intent": nothing to understand there.
@@ -162,24 +168,37 @@ def _twijfel(gesprek: Gesprek, tijdzone: dt.tzinfo, drempel: float) -> List[Twij
         onderwerp = beurt.waarschijnlijkste_onderwerp
         zekerheid = dict(beurt.ranking).get(onderwerp or "", beurt.zekerheid or 0.0)
         if terugval or zekerheid < drempel:
-            gevonden.append(Twijfel(gesprek.referentie, _lokaal(beurt.tijd or gesprek.start, tijdzone),
-                                    beurt.tekst, beurt.intent, onderwerp, zekerheid, terugval))
+            gevonden.append(
+                Twijfel(
+                    gesprek.referentie,
+                    _lokaal(beurt.tijd or gesprek.start, tijdzone),
+                    beurt.tekst,
+                    beurt.intent,
+                    onderwerp,
+                    zekerheid,
+                    terugval,
+                )
+            )
     return gevonden
 
 
-def _per_onderwerp(twijfel: Sequence[Twijfel]) -> List[Onderwerpgroep]:
-    groepen: Dict[str, List[str]] = defaultdict(list)
+def _per_onderwerp(twijfel: Sequence[Twijfel]) -> list[Onderwerpgroep]:
+    groepen: dict[str, list[str]] = defaultdict(list)
     for t in twijfel:
         groepen[t.onderwerp or "onbekend"].append(t.tekst)
     return sorted(
-        (Onderwerpgroep(o, len(teksten), tuple(t for t, _ in Counter(teksten).most_common(MAX_VOORBEELDEN)))
-         for o, teksten in groepen.items()),
+        (
+            Onderwerpgroep(
+                o, len(teksten), tuple(t for t, _ in Counter(teksten).most_common(MAX_VOORBEELDEN))
+            )
+            for o, teksten in groepen.items()
+        ),
         key=lambda g: (-g.aantal, g.onderwerp),
     )
 
 
-def _per_formulering(twijfel: Sequence[Twijfel]) -> List[Formuleringsgroep]:
-    onderwerp_van: Dict[str, Counter] = defaultdict(Counter)
+def _per_formulering(twijfel: Sequence[Twijfel]) -> list[Formuleringsgroep]:
+    onderwerp_van: dict[str, Counter] = defaultdict(Counter)
     for t in twijfel:
         onderwerp_van[t.tekst][t.onderwerp or "onbekend"] += 1
     resultaat = []
@@ -187,20 +206,22 @@ def _per_formulering(twijfel: Sequence[Twijfel]) -> List[Formuleringsgroep]:
         onderwerpen: Counter = Counter()
         for tekst in set(groep.teksten):
             onderwerpen.update(onderwerp_van[tekst])
-        resultaat.append(Formuleringsgroep(
-            voorbeeld=groep.voorbeeld,
-            aantal=groep.aantal,
-            onderwerpen=tuple(o for o, _ in onderwerpen.most_common()),
-            formuleringen=tuple(t for t, _ in Counter(groep.teksten).most_common()),
-        ))
+        resultaat.append(
+            Formuleringsgroep(
+                voorbeeld=groep.voorbeeld,
+                aantal=groep.aantal,
+                onderwerpen=tuple(o for o, _ in onderwerpen.most_common()),
+                formuleringen=tuple(t for t, _ in Counter(groep.teksten).most_common()),
+            )
+        )
     return resultaat
 
 
-def _feedback(gesprekken: Sequence[Gesprek]) -> List[FeedbackPerAntwoord]:
+def _feedback(gesprekken: Sequence[Gesprek]) -> list[FeedbackPerAntwoord]:
     """Ja/Nee per answer: each reply to the question counts for the answer before it."""
-    per_antwoord: Dict[Tuple[str, Optional[str]], FeedbackPerAntwoord] = {}
+    per_antwoord: dict[tuple[str, str | None], FeedbackPerAntwoord] = {}
     for gesprek in gesprekken:
-        laatste_antwoord: Optional[Beurt] = None
+        laatste_antwoord: Beurt | None = None
         for beurt in gesprek.beurten:
             if beurt.soort is Soort.ANTWOORD:
                 laatste_antwoord = beurt

@@ -5,15 +5,16 @@ words in stopwoorden.yml). Groups are made greedily: from the most frequent word
 message joins the first group whose first wording shares at least `drempel` of their words
 (Jaccard similarity); otherwise it starts a group. Simple and the same every run.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import FrozenSet, List, Sequence
 
 import yaml
 
@@ -23,24 +24,24 @@ _WOORD = re.compile(r"\[[a-z-]+\]|\w+")
 
 
 @lru_cache(maxsize=1)
-def stopwoorden() -> FrozenSet[str]:
+def stopwoorden() -> frozenset[str]:
     return frozenset(yaml.safe_load(STOPWOORDEN_BESTAND.read_text(encoding="utf-8")))
 
 
-def woorden(tekst: str) -> FrozenSet[str]:
+def woorden(tekst: str) -> frozenset[str]:
     """The meaningful words of a message; all its words if every word is a stop word."""
     alle = _WOORD.findall(unicodedata.normalize("NFKC", tekst).lower())
     return frozenset(w for w in alle if w not in stopwoorden()) or frozenset(alle)
 
 
-def gelijkenis(a: FrozenSet[str], b: FrozenSet[str]) -> float:
+def gelijkenis(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 1.0
 
 
 @dataclass
 class Groep:
-    kern: FrozenSet[str]
-    teksten: List[str]
+    kern: frozenset[str]
+    teksten: list[str]
 
     @property
     def aantal(self) -> int:
@@ -52,9 +53,9 @@ class Groep:
         return Counter(self.teksten).most_common(1)[0][0]
 
 
-def groepeer(teksten: Sequence[str], drempel: float = 0.5) -> List[Groep]:
+def groepeer(teksten: Sequence[str], drempel: float = 0.5) -> list[Groep]:
     """Groups of similar messages, the largest first."""
-    groepen: List[Groep] = []
+    groepen: list[Groep] = []
     for tekst, aantal in Counter(teksten).most_common():
         kern = woorden(tekst)
         groep = next((g for g in groepen if gelijkenis(g.kern, kern) >= drempel), None)

@@ -5,17 +5,19 @@ starts a new session. A conversation here is one session with at least one user 
 reference is "G" and the row number of its first user message in the tracker store: stable (rows
 are only added, never renumbered), short enough to type, and it says nothing about the sender.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
-from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any
 
 from components.gespreksbeurten import Beurt, beurten
 
 # (row id, sender id, event in Rasa's JSON form), in the order of the store.
-Rij = Tuple[int, str, Mapping[str, Any]]
+Rij = tuple[int, str, Mapping[str, Any]]
 _REFERENTIE = re.compile(r"^[Gg](\d+)$")
 
 
@@ -26,8 +28,8 @@ class OnbekendeReferentie(ValueError):
 @dataclass(frozen=True)
 class Gesprek:
     referentie: str
-    gebeurtenissen: Tuple[Mapping[str, Any], ...]
-    beurten: Tuple[Beurt, ...]
+    gebeurtenissen: tuple[Mapping[str, Any], ...]
+    beurten: tuple[Beurt, ...]
 
     @property
     def start(self) -> float:
@@ -47,9 +49,9 @@ def rij_van(referentie: str) -> int:
     return int(gevonden.group(1))
 
 
-def gesprekken(rijen: Iterable[Rij]) -> List[Gesprek]:
+def gesprekken(rijen: Iterable[Rij]) -> list[Gesprek]:
     """The conversations in rows ordered by sender and then by row id, oldest first."""
-    alle: List[Gesprek] = []
+    alle: list[Gesprek] = []
     for _, van_afzender in groupby(rijen, key=lambda rij: rij[1]):
         for sessie in _sessies(list(van_afzender)):
             gesprek = _gesprek(sessie)
@@ -66,9 +68,9 @@ def gesprek_met_referentie(rijen: Sequence[Rij], referentie: str) -> Gesprek:
     raise OnbekendeReferentie(f"Gesprek {referentie} staat niet (meer) in de tracker store.")
 
 
-def _sessies(rijen: List[Rij]) -> List[List[Rij]]:
+def _sessies(rijen: list[Rij]) -> list[list[Rij]]:
     """A sender's rows split into sessions: a new one starts at each `session_started`."""
-    sessies: List[List[Rij]] = [[]]
+    sessies: list[list[Rij]] = [[]]
     for rij in rijen:
         if rij[2].get("event") == "session_started" and sessies[-1]:
             sessies.append([])
@@ -76,7 +78,7 @@ def _sessies(rijen: List[Rij]) -> List[List[Rij]]:
     return sessies
 
 
-def _gesprek(sessie: List[Rij]) -> Optional[Gesprek]:
+def _gesprek(sessie: list[Rij]) -> Gesprek | None:
     eerste_bericht = next((rij_id for rij_id, _, e in sessie if e.get("event") == "user"), None)
     if eerste_bericht is None:
         return None

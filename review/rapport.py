@@ -4,6 +4,7 @@ The CSV files are for a Dutch spreadsheet: separated by semicolons, decimal comm
 byte order mark (Excel then reads the accents). A cell that starts like a formula (= + - @) gets a
 leading apostrophe: the messages come from the public and must not run as a formula.
 """
+
 from __future__ import annotations
 
 import base64
@@ -11,8 +12,8 @@ import csv
 import html
 import io
 import warnings
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, List, Sequence
 
 from review.cijfers import Overzicht
 
@@ -48,31 +49,90 @@ def _ja_nee(waarde: bool) -> str:
     return "ja" if waarde else "nee"
 
 
-def _tabellen(o: Overzicht) -> List[tuple]:
-    samenvatting = [["periode", f"{o.van:%d-%m-%Y} t/m {o.tot:%d-%m-%Y}", ""],
-                    ["gesprekken", o.aantal_gesprekken, ""],
-                    ["berichten", o.berichten, ""]]
+def _tabellen(o: Overzicht) -> list[tuple]:
+    samenvatting = [
+        ["periode", f"{o.van:%d-%m-%Y} t/m {o.tot:%d-%m-%Y}", ""],
+        ["gesprekken", o.aantal_gesprekken, ""],
+        ["berichten", o.berichten, ""],
+    ]
     samenvatting += [[label, o.aantal(kenmerk), _procent(o.aandeel(kenmerk))] for kenmerk, label in KENMERKEN]
     return [
         ("samenvatting.csv", ["maat", "aantal", "procent van de gesprekken"], samenvatting),
-        ("gesprekken.csv",
-         ["gesprek", "begin", "berichten", "antwoord", "niet begrepen", "medewerker", "rekenhulp niet af",
-          "feedback ja", "feedback nee"],
-         [[g.referentie, f"{g.begin:%d-%m-%Y %H:%M}", g.berichten, _ja_nee(g.antwoord), _ja_nee(g.terugval),
-           _ja_nee(g.medewerker), _ja_nee(g.rekenhulp_niet_af), g.feedback_ja, g.feedback_nee]
-          for g in o.gesprekken]),
-        ("twijfel.csv",
-         ["gesprek", "tijd", "bericht", "herkend als", "waarschijnlijkste onderwerp", "zekerheid", "niet begrepen"],
-         [[t.referentie, f"{t.tijd:%d-%m-%Y %H:%M}", t.tekst, t.herkend or "", t.onderwerp or "",
-           _getal(t.zekerheid), _ja_nee(t.terugval)] for t in o.twijfel]),
-        ("twijfel_per_onderwerp.csv", ["waarschijnlijkste onderwerp", "berichten", "voorbeelden"],
-         [[g.onderwerp, g.aantal, " | ".join(g.voorbeelden)] for g in o.per_onderwerp]),
-        ("twijfel_per_formulering.csv", ["voorbeeld", "berichten", "onderwerpen", "formuleringen"],
-         [[g.voorbeeld, g.aantal, " | ".join(g.onderwerpen), " | ".join(g.formuleringen)]
-          for g in o.per_formulering]),
-        ("feedback.csv", ["antwoord", "onderwerp", "ja", "nee"],
-         [[r.antwoord, r.onderwerp or "", r.ja, r.nee] for r in o.feedback]),
-        ("uren.csv", ["uur", "berichten"], [[f"{uur:02d}:00", aantal] for uur, aantal in enumerate(o.per_uur)]),
+        (
+            "gesprekken.csv",
+            [
+                "gesprek",
+                "begin",
+                "berichten",
+                "antwoord",
+                "niet begrepen",
+                "medewerker",
+                "rekenhulp niet af",
+                "feedback ja",
+                "feedback nee",
+            ],
+            [
+                [
+                    g.referentie,
+                    f"{g.begin:%d-%m-%Y %H:%M}",
+                    g.berichten,
+                    _ja_nee(g.antwoord),
+                    _ja_nee(g.terugval),
+                    _ja_nee(g.medewerker),
+                    _ja_nee(g.rekenhulp_niet_af),
+                    g.feedback_ja,
+                    g.feedback_nee,
+                ]
+                for g in o.gesprekken
+            ],
+        ),
+        (
+            "twijfel.csv",
+            [
+                "gesprek",
+                "tijd",
+                "bericht",
+                "herkend als",
+                "waarschijnlijkste onderwerp",
+                "zekerheid",
+                "niet begrepen",
+            ],
+            [
+                [
+                    t.referentie,
+                    f"{t.tijd:%d-%m-%Y %H:%M}",
+                    t.tekst,
+                    t.herkend or "",
+                    t.onderwerp or "",
+                    _getal(t.zekerheid),
+                    _ja_nee(t.terugval),
+                ]
+                for t in o.twijfel
+            ],
+        ),
+        (
+            "twijfel_per_onderwerp.csv",
+            ["waarschijnlijkste onderwerp", "berichten", "voorbeelden"],
+            [[g.onderwerp, g.aantal, " | ".join(g.voorbeelden)] for g in o.per_onderwerp],
+        ),
+        (
+            "twijfel_per_formulering.csv",
+            ["voorbeeld", "berichten", "onderwerpen", "formuleringen"],
+            [
+                [g.voorbeeld, g.aantal, " | ".join(g.onderwerpen), " | ".join(g.formuleringen)]
+                for g in o.per_formulering
+            ],
+        ),
+        (
+            "feedback.csv",
+            ["antwoord", "onderwerp", "ja", "nee"],
+            [[r.antwoord, r.onderwerp or "", r.ja, r.nee] for r in o.feedback],
+        ),
+        (
+            "uren.csv",
+            ["uur", "berichten"],
+            [[f"{uur:02d}:00", aantal] for uur, aantal in enumerate(o.per_uur)],
+        ),
     ]
 
 
@@ -90,6 +150,7 @@ def _schrijf_csv(pad: Path, kop: Sequence[str], rijen: Iterable[Sequence[object]
 
 
 # ---- HTML ----
+
 
 def _png(figuur) -> str:
     import matplotlib.pyplot as plt
@@ -140,9 +201,9 @@ def _grafieken(o: Overzicht) -> dict:
         grafieken["feedback"] = _png(figuur)
 
     if o.per_onderwerp:
-        rijen = o.per_onderwerp[:12][::-1]
-        figuur, as_ = plt.subplots(figsize=(7, 0.9 + 0.35 * len(rijen)))
-        as_.barh([g.onderwerp for g in rijen], [g.aantal for g in rijen], color=KLEUR_NEE)
+        groepen = o.per_onderwerp[:12][::-1]
+        figuur, as_ = plt.subplots(figsize=(7, 0.9 + 0.35 * len(groepen)))
+        as_.barh([g.onderwerp for g in groepen], [g.aantal for g in groepen], color=KLEUR_NEE)
         as_.set_xlabel("berichten waarover de bot twijfelde")
         grafieken["twijfel"] = _png(figuur)
     return grafieken
@@ -166,37 +227,59 @@ def _afbeelding(grafieken: dict, naam: str, beschrijving: str) -> str:
 def _html(o: Overzicht) -> str:
     e = html.escape
     grafieken = _grafieken(o) if o.gesprekken else {}
-    kenmerken = _tabel(["", "gesprekken", "%"],
-                       [[label, o.aantal(k), _procent(o.aandeel(k))] for k, label in KENMERKEN])
+    kenmerken = _tabel(
+        ["", "gesprekken", "%"], [[label, o.aantal(k), _procent(o.aandeel(k))] for k, label in KENMERKEN]
+    )
     drukste = sorted(range(24), key=lambda uur: -o.per_uur[uur])[:3]
     drukste_tekst = ", ".join(f"{uur:02d}:00–{uur + 1:02d}:00" for uur in drukste if o.per_uur[uur]) or "–"
     delen = [
-        f"<h1>Gesprekken met de Wlz-assistent</h1>",
+        "<h1>Gesprekken met de Wlz-assistent</h1>",
         f"<p class=periode>{o.van:%d-%m-%Y} t/m {o.tot:%d-%m-%Y}. "
         f"<strong>{o.aantal_gesprekken}</strong> gesprekken, <strong>{o.berichten}</strong> berichten.</p>",
         "<p>Persoonsgegevens zijn gemaskeerd. Een gesprek heeft een nummer (G…); "
         "met <code>make exporteer GESPREK=G…</code> wordt het een testgesprek (zie README).</p>",
-        "<h2>Hoe liepen de gesprekken?</h2>", kenmerken,
+        "<h2>Hoe liepen de gesprekken?</h2>",
+        kenmerken,
         _afbeelding(grafieken, "aandelen", "Aandeel gesprekken per uitkomst"),
-        f"<h2>Berichten die de bot niet begreep of waarover hij twijfelde</h2>",
+        "<h2>Berichten die de bot niet begreep of waarover hij twijfelde</h2>",
         f"<p>{len(o.twijfel)} berichten: niet begrepen, of zekerheid onder {_getal(o.drempel)}.</p>",
         "<h3>Per waarschijnlijkste onderwerp</h3>",
         _afbeelding(grafieken, "twijfel", "Berichten met twijfel per onderwerp"),
-        _tabel(["onderwerp", "berichten", "voorbeelden"],
-               [[g.onderwerp, g.aantal, " | ".join(g.voorbeelden)] for g in o.per_onderwerp[:MAX_RIJEN]]),
+        _tabel(
+            ["onderwerp", "berichten", "voorbeelden"],
+            [[g.onderwerp, g.aantal, " | ".join(g.voorbeelden)] for g in o.per_onderwerp[:MAX_RIJEN]],
+        ),
         "<h3>Per formulering (gelijksoortige berichten samen)</h3>",
-        _tabel(["voorbeeld", "berichten", "onderwerpen", "andere formuleringen"],
-               [[g.voorbeeld, g.aantal, ", ".join(g.onderwerpen), " | ".join(g.formuleringen[1:6])]
-                for g in o.per_formulering[:MAX_RIJEN]]),
+        _tabel(
+            ["voorbeeld", "berichten", "onderwerpen", "andere formuleringen"],
+            [
+                [g.voorbeeld, g.aantal, ", ".join(g.onderwerpen), " | ".join(g.formuleringen[1:6])]
+                for g in o.per_formulering[:MAX_RIJEN]
+            ],
+        ),
         "<h3>Alle berichten</h3>",
-        _tabel(["gesprek", "tijd", "bericht", "herkend als", "onderwerp", "zekerheid"],
-               [[t.referentie, f"{t.tijd:%d-%m %H:%M}", t.tekst, t.herkend or "", t.onderwerp or "",
-                 _getal(t.zekerheid)] for t in o.twijfel[:MAX_RIJEN * 4]]),
+        _tabel(
+            ["gesprek", "tijd", "bericht", "herkend als", "onderwerp", "zekerheid"],
+            [
+                [
+                    t.referentie,
+                    f"{t.tijd:%d-%m %H:%M}",
+                    t.tekst,
+                    t.herkend or "",
+                    t.onderwerp or "",
+                    _getal(t.zekerheid),
+                ]
+                for t in o.twijfel[: MAX_RIJEN * 4]
+            ],
+        ),
         "<h2>Had u hier iets aan?</h2>",
         _afbeelding(grafieken, "feedback", "Ja en Nee per antwoord"),
-        _tabel(["antwoord", "onderwerp", "ja", "nee"],
-               [[r.antwoord, r.onderwerp or "", r.ja, r.nee] for r in o.feedback[:MAX_RIJEN]]),
-        "<h2>Drukste uren</h2>", f"<p>Drukst: {e(drukste_tekst)}.</p>",
+        _tabel(
+            ["antwoord", "onderwerp", "ja", "nee"],
+            [[r.antwoord, r.onderwerp or "", r.ja, r.nee] for r in o.feedback[:MAX_RIJEN]],
+        ),
+        "<h2>Drukste uren</h2>",
+        f"<p>Drukst: {e(drukste_tekst)}.</p>",
         _afbeelding(grafieken, "uren", "Berichten per uur van de dag"),
         "<p>Alle cijfers staan ook in de CSV-bestanden naast deze pagina.</p>",
     ]

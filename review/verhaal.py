@@ -6,11 +6,13 @@ recognised, its actions, the slots they set and the calculator form starting and
 same. The klantadviseur corrects the intents (and the actions after them) where the bot was
 wrong; the comments say where it was unsure. Bot messages are left out: a story tests actions.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Iterable, List, Mapping, Optional
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import yaml
 
@@ -28,15 +30,19 @@ KOP = """\
 def verhaal(gesprek: Gesprek, tijdzone: dt.tzinfo, drempel: float) -> str:
     """The YAML text of the test story."""
     begin = dt.datetime.fromtimestamp(gesprek.start, tz=tijdzone)
-    regels = [KOP.format(referentie=gesprek.referentie, datum=f"{begin:%d-%m-%Y %H:%M}").rstrip("\n"),
-              'version: "3.1"', "stories:", f"- story: gesprek {gesprek.referentie} van {begin:%d-%m-%Y}",
-              "  steps:"]
+    regels = [
+        KOP.format(referentie=gesprek.referentie, datum=f"{begin:%d-%m-%Y %H:%M}").rstrip("\n"),
+        'version: "3.1"',
+        "stories:",
+        f"- story: gesprek {gesprek.referentie} van {begin:%d-%m-%Y}",
+        "  steps:",
+    ]
     regels += _stappen(gesprek.gebeurtenissen, drempel)
     return "\n".join(regels) + "\n"
 
 
-def _stappen(gebeurtenissen: Iterable[Mapping[str, Any]], drempel: float) -> List[str]:
-    regels: List[str] = []
+def _stappen(gebeurtenissen: Iterable[Mapping[str, Any]], drempel: float) -> list[str]:
+    regels: list[str] = []
     begonnen = in_slotblok = False
     for gebeurtenis in gebeurtenissen:
         soort = gebeurtenis.get("event")
@@ -50,8 +56,12 @@ def _stappen(gebeurtenissen: Iterable[Mapping[str, Any]], drempel: float) -> Lis
         elif soort == "active_loop":
             stap = [f"  - active_loop: {gebeurtenis.get('name') or 'null'}"]
         elif soort == "slot":
-            slot = yaml.safe_dump({gebeurtenis["name"]: gebeurtenis.get("value")}, allow_unicode=True,
-                                  default_flow_style=True, width=10_000).strip()[1:-1]
+            slot = yaml.safe_dump(
+                {gebeurtenis["name"]: gebeurtenis.get("value")},
+                allow_unicode=True,
+                default_flow_style=True,
+                width=10_000,
+            ).strip()[1:-1]
             regels += [f"    - {slot}"] if in_slotblok else ["  - slot_was_set:", f"    - {slot}"]
             in_slotblok = True
             continue
@@ -62,18 +72,20 @@ def _stappen(gebeurtenissen: Iterable[Mapping[str, Any]], drempel: float) -> Lis
     return regels
 
 
-def _gebruiker(gebeurtenis: Mapping[str, Any], drempel: float) -> List[str]:
+def _gebruiker(gebeurtenis: Mapping[str, Any], drempel: float) -> list[str]:
     parse = gebeurtenis.get("parse_data") or {}
     intent = (parse.get("intent") or {}).get("name") or namen().terugval_intent
     tekst = gebeurtenis.get("text") or ""
     toelichting = _toelichting(intent, parse, drempel)
     if not tekst.strip():
         return [f"  - intent: {intent}  # {toelichting}"]
-    return [*_gebruikerstekst(_met_entiteiten(tekst, parse.get("entities") or [])),
-            f"    intent: {intent}  # {toelichting}"]
+    return [
+        *_gebruikerstekst(_met_entiteiten(tekst, parse.get("entities") or [])),
+        f"    intent: {intent}  # {toelichting}",
+    ]
 
 
-def _gebruikerstekst(tekst: str) -> List[str]:
+def _gebruikerstekst(tekst: str) -> list[str]:
     """`user: |` as in tests/test_*.yml; double-quoted YAML for a text that a block would change
     (several lines, spaces at either end, control characters)."""
     if tekst.isprintable() and tekst == tekst.strip():
@@ -119,7 +131,7 @@ def _met_entiteiten(tekst: str, entiteiten: Iterable[Mapping[str, Any]]) -> str:
     return "".join(resultaat)
 
 
-def bestandsnaam(naam: Optional[str], referentie: str) -> str:
+def bestandsnaam(naam: str | None, referentie: str) -> str:
     """test_<naam>.yml: `rasa test core --stories tests/` reads test_*.yml files, also in
     tests/echte_gesprekken/ (`make exporteer`; not tests/gesprekken/, which .gitignore leaves out)."""
     schoon = "".join(c if c.isalnum() else "_" for c in (naam or f"gesprek_{referentie}").lower()).strip("_")

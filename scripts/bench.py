@@ -1,8 +1,9 @@
 """Latency/throughput benchmark of the Wlz-assistent over Rasa's REST channel.
 
 For each model given with --model (the first one is the bot, the others are compared with it) the
-script starts Rasa (`python -m server run`) on its own port, measures the startup time (process start until /status
-names the loaded model), lets one user talk alone (single-user latency) and then N users at once,
+script starts Rasa (`python -m server run`) on its own port, measures the startup time (process
+start until /status names the loaded model), lets one user talk alone (single-user latency) and
+then N users at once,
 each holding a conversation from scripts/bench_gesprekken.yml, and reads the server's peak RSS
 from the kernel (VmHWM) before stopping it. The action server must already run (the Makefile
 starts it with scripts/with_action_server.sh). Writes a Markdown report and the raw figures.
@@ -14,6 +15,7 @@ first with 1 replica and then with 2, in the same run; the topology starts its o
 A benchmark, not a test: it only fails when it cannot measure (server does not start), not when
 a target is missed; the report says which targets were met.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,7 +34,7 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Optional
+from types import ModuleType
 
 import aiohttp
 import yaml
@@ -119,19 +121,22 @@ def achter_elkaar(gesprekken: list[list[str]], aantal: int) -> list[tuple[int, s
     bezoeker = 0
     while len(paren) < aantal:
         gesprek = gesprekken[bezoeker % len(gesprekken)]
-        paren += [(bezoeker, tekst) for tekst in gesprek[:aantal - len(paren)]]
+        paren += [(bezoeker, tekst) for tekst in gesprek[: aantal - len(paren)]]
         bezoeker += 1
     return paren
 
 
-async def stuur(sessie: aiohttp.ClientSession, url: str, afzender: str, tekst: str,
-                belasting: Belasting, timeout_s: float) -> None:
+async def stuur(
+    sessie: aiohttp.ClientSession, url: str, afzender: str, tekst: str, belasting: Belasting, timeout_s: float
+) -> None:
     """Sends one message and records its latency, or why it failed. Silence counts as a failure."""
     begin = time.perf_counter()
     try:
-        async with sessie.post(f"{url}/webhooks/rest/webhook",
-                               json={"sender": afzender, "message": tekst},
-                               timeout=aiohttp.ClientTimeout(total=timeout_s)) as antwoord:
+        async with sessie.post(
+            f"{url}/webhooks/rest/webhook",
+            json={"sender": afzender, "message": tekst},
+            timeout=aiohttp.ClientTimeout(total=timeout_s),
+        ) as antwoord:
             inhoud = await antwoord.json(content_type=None)
             if antwoord.status != 200:
                 belasting.fouten.append(f"HTTP {antwoord.status} op {tekst!r}")
@@ -147,8 +152,9 @@ async def stuur(sessie: aiohttp.ClientSession, url: str, afzender: str, tekst: s
     belasting.berichten_ms.append((tekst, latentie_ms))
 
 
-async def laat_praten(url: str, gesprekken: list[list[str]], gebruikers: int, berichten: int,
-                      timeout_s: float) -> Belasting:
+async def laat_praten(
+    url: str, gesprekken: list[list[str]], gebruikers: int, berichten: int, timeout_s: float
+) -> Belasting:
     """`gebruikers` users at once; each sends its messages one after another, as a person does."""
     belasting = Belasting()
     run = uuid.uuid4().hex[:8]
@@ -165,8 +171,7 @@ async def laat_praten(url: str, gesprekken: list[list[str]], gebruikers: int, be
     return belasting
 
 
-async def na_elkaar(url: str, gesprekken: list[list[str]], berichten: int,
-                    timeout_s: float) -> Belasting:
+async def na_elkaar(url: str, gesprekken: list[list[str]], berichten: int, timeout_s: float) -> Belasting:
     """One visitor after another, each with a conversation of its own, `berichten` in all."""
     belasting = Belasting()
     run = uuid.uuid4().hex[:8]
@@ -213,24 +218,42 @@ class RasaServer:
         self.endpoints = endpoints
         self.url = f"http://127.0.0.1:{poort}"
         self.token = secrets.token_urlsafe(24)
-        self.proces: Optional[subprocess.Popen] = None
+        self.proces: subprocess.Popen | None = None
 
     def start(self, max_wacht_s: float) -> float:
         """Starts the server; returns seconds from process start until the model is loaded."""
         # As `make serve` starts it (python -m server), with the HTTP API on behind a token made
         # for this run only: /status tells when the model is loaded. Conversations go to a
         # database of this run.
-        opdracht = [sys.executable, "-m", "server", "run", "-i", "127.0.0.1", "--port", str(self.poort),
-                    "--model", str(self.model), "--credentials", "credentials.yml",
-                    "--endpoints", str(self.endpoints), *self.extra_args]
-        omgeving = {**os.environ, "WLZ_API_TOKEN": self.token,
-                    "WLZ_GESPREKKEN_DB": str(self.log.with_suffix(".db"))}
+        opdracht = [
+            sys.executable,
+            "-m",
+            "server",
+            "run",
+            "-i",
+            "127.0.0.1",
+            "--port",
+            str(self.poort),
+            "--model",
+            str(self.model),
+            "--credentials",
+            "credentials.yml",
+            "--endpoints",
+            str(self.endpoints),
+            *self.extra_args,
+        ]
+        omgeving = {
+            **os.environ,
+            "WLZ_API_TOKEN": self.token,
+            "WLZ_GESPREKKEN_DB": str(self.log.with_suffix(".db")),
+        }
         self.log.with_suffix(".db").unlink(missing_ok=True)
         self.log.parent.mkdir(parents=True, exist_ok=True)
         begin = time.perf_counter()
         with self.log.open("w") as log:
-            self.proces = subprocess.Popen(opdracht, cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
-                                           env=omgeving)
+            self.proces = subprocess.Popen(
+                opdracht, cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=omgeving
+            )
         while time.perf_counter() - begin < max_wacht_s:
             if self.proces.poll() is not None:
                 raise RuntimeError(f"Rasa stopte tijdens het starten; zie {self.log}")
@@ -256,10 +279,10 @@ class RasaServer:
                 self.proces.wait()
 
 
-def meet(naam: str, model: Path, args: argparse.Namespace, gesprekken: list[list[str]],
-         poort: int) -> Meting:
-    server = RasaServer(model, poort, args.uit.parent / "bench" / f"rasa-{naam}.log",
-                        args.endpoints, args.rasa_arg)
+def meet(naam: str, model: Path, args: argparse.Namespace, gesprekken: list[list[str]], poort: int) -> Meting:
+    server = RasaServer(
+        model, poort, args.uit.parent / "bench" / f"rasa-{naam}.log", args.endpoints, args.rasa_arg
+    )
     try:
         print(f"[{naam}] Rasa starten met {model} …", flush=True)
         opstart_s = server.start(args.max_opstart)
@@ -270,18 +293,22 @@ def meet(naam: str, model: Path, args: argparse.Namespace, gesprekken: list[list
         asyncio.run(na_elkaar(server.url, gesprekken, args.opwarmen, args.timeout))
         enkel = asyncio.run(na_elkaar(server.url, gesprekken, args.enkel, args.timeout))
         enkel.fouten += [f"eerste bericht: {fout}" for fout in eerste.fouten]
-        print(f"[{naam}] één gebruiker: p50 {percentiel(enkel.latenties_ms, 50):.0f} ms",
-              flush=True)
-        gelijktijdig = asyncio.run(laat_praten(server.url, gesprekken, args.gebruikers,
-                                               args.berichten, args.timeout))
+        print(f"[{naam}] één gebruiker: p50 {percentiel(enkel.latenties_ms, 50):.0f} ms", flush=True)
+        gelijktijdig = asyncio.run(
+            laat_praten(server.url, gesprekken, args.gebruikers, args.berichten, args.timeout)
+        )
+        assert server.proces is not None  # started by server.start()
         rss = piek_rss_mb(server.proces.pid)
     finally:
         server.stop()
     meting = Meting(naam, str(model), opstart_s, eerste_ms, rss, enkel, gelijktijdig)
     cijfers = meting.kerncijfers()
-    print(f"[{naam}] {args.gebruikers} gebruikers: p95 {cijfers['p95_ms']:.0f} ms, "
-          f"{cijfers['berichten_per_s']:.1f} berichten/s, {cijfers['fouten']} fouten, "
-          f"piek-RSS {rss:.0f} MB", flush=True)
+    print(
+        f"[{naam}] {args.gebruikers} gebruikers: p95 {cijfers['p95_ms']:.0f} ms, "
+        f"{cijfers['berichten_per_s']:.1f} berichten/s, {cijfers['fouten']} fouten, "
+        f"piek-RSS {rss:.0f} MB",
+        flush=True,
+    )
     return meting
 
 
@@ -294,9 +321,14 @@ def getal(waarde: float, eenheid: str = "") -> str:
 
 
 def rapport(metingen: list[Meting], args: argparse.Namespace) -> str:
-    cpu = next((regel.split(":", 1)[1].strip() for regel in
-                Path("/proc/cpuinfo").read_text().splitlines() if regel.startswith("model name")),
-               platform.processor())
+    cpu = next(
+        (
+            regel.split(":", 1)[1].strip()
+            for regel in Path("/proc/cpuinfo").read_text().splitlines()
+            if regel.startswith("model name")
+        ),
+        platform.processor(),
+    )
     regels = [
         "# Benchmark Wlz-assistent",
         "",
@@ -331,22 +363,36 @@ def rapport(metingen: list[Meting], args: argparse.Namespace) -> str:
         cellen += [verhouding(cijfers[0][sleutel], c[sleutel], sleutel) for c in cijfers[1:]]
         if sleutel in DOELEN:
             _, teken, grens = DOELEN[sleutel]
-            cellen += [f"{'≤' if teken == '<=' else '≥'} {getal(grens, eenheid)}",
-                       "ja" if gehaald(cijfers[0][sleutel], teken, grens) else "**nee**"]
+            cellen += [
+                f"{'≤' if teken == '<=' else '≥'} {getal(grens, eenheid)}",
+                "ja" if gehaald(cijfers[0][sleutel], teken, grens) else "**nee**",
+            ]
         else:
             cellen += ["", ""]
         regels.append("| " + " | ".join(cellen) + " |")
-    regels += ["", "Verhouding: hoeveel keer beter de bot is (sneller, minder geheugen, meer "
-               "doorvoer); onder 1 is slechter.", ""]
+    regels += [
+        "",
+        "Verhouding: hoeveel keer beter de bot is (sneller, minder geheugen, meer "
+        "doorvoer); onder 1 is slechter.",
+        "",
+    ]
     for meting in metingen:
         fouten = meting.enkel.fouten + meting.gelijktijdig.fouten
         if fouten:
-            regels += [f"Fouten bij `{meting.naam}` (eerste tien):", "",
-                       *(f"- {fout}" for fout in fouten[:10]), ""]
+            regels += [
+                f"Fouten bij `{meting.naam}` (eerste tien):",
+                "",
+                *(f"- {fout}" for fout in fouten[:10]),
+                "",
+            ]
     for meting in metingen:
         traagste = sorted(meting.enkel.berichten_ms, key=lambda paar: -paar[1])[:5]
-        regels += [f"Traagste berichten bij één gebruiker (`{meting.naam}`):", "",
-                   *(f"- {ms:.0f} ms: {tekst!r}" for tekst, ms in traagste), ""]
+        regels += [
+            f"Traagste berichten bij één gebruiker (`{meting.naam}`):",
+            "",
+            *(f"- {ms:.0f} ms: {tekst!r}" for tekst, ms in traagste),
+            "",
+        ]
     regels += ["Modellen:", "", *(f"- `{m.naam}`: `{m.model}`" for m in metingen), ""]
     return "\n".join(regels)
 
@@ -364,7 +410,7 @@ def gehaald(waarde: float, teken: str, grens: float) -> bool:
     return waarde <= grens if teken == "<=" else waarde >= grens
 
 
-def _productie():  # type: ignore[no-untyped-def]
+def _productie() -> ModuleType:
     """scripts/productie.py, also when this file runs as a script (scripts/ is not a package)."""
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
@@ -373,8 +419,9 @@ def _productie():  # type: ignore[no-untyped-def]
     return productie
 
 
-def meet_productie(naam: str, model: Path, args: argparse.Namespace,
-                   gesprekken: list[list[str]]) -> tuple[list[Meting], dict[str, float]]:
+def meet_productie(
+    naam: str, model: Path, args: argparse.Namespace, gesprekken: list[list[str]]
+) -> tuple[list[Meting], dict[str, float]]:
     """The load through nginx with each number of replicas in args.productie (ascending), on one
     topology: a replica is added between the measurements. Also returns the peak memory of the
     other parts (MB)."""
@@ -383,15 +430,26 @@ def meet_productie(naam: str, model: Path, args: argparse.Namespace,
     map_.chmod(0o755)  # PostgreSQL and Redis run as their own users when this runs as root
     p = args.poort
     inst = productie.Instellingen.uit_omgeving(
-        {}, map=map_, replicas=args.productie[0], poort=p, rasa_poort=p + 1, acties_poort=p + 20,
-        db_poort=p + 21, redis_poort=p + 22, model=(REPO / model).resolve(),
-        opstart_timeout_s=args.max_opstart)
+        {},
+        map=map_,
+        replicas=args.productie[0],
+        poort=p,
+        rasa_poort=p + 1,
+        acties_poort=p + 20,
+        db_poort=p + 21,
+        redis_poort=p + 22,
+        model=(REPO / model).resolve(),
+        opstart_timeout_s=args.max_opstart,
+    )
     topologie = productie.Topologie(inst)
     metingen: list[Meting] = []
     gewarmd: set[int] = set()
     try:
-        print(f"[productie] PostgreSQL, Redis, action server, {args.productie[0]} replica('s) en nginx "
-              f"starten in {map_} …", flush=True)
+        print(
+            f"[productie] PostgreSQL, Redis, action server, {args.productie[0]} replica('s) en nginx "
+            f"starten in {map_} …",
+            flush=True,
+        )
         begin = time.perf_counter()
         topologie.start()
         opstart_s = time.perf_counter() - begin
@@ -400,7 +458,7 @@ def meet_productie(naam: str, model: Path, args: argparse.Namespace,
                 begin = time.perf_counter()
                 topologie.schaal(aantal)
                 opstart_s = time.perf_counter() - begin
-            productie.wacht_tot(lambda: len(topologie.nginx_poorten) == aantal, 30, wat="nginx")
+            productie.wacht_tot(lambda n=aantal: len(topologie.nginx_poorten) == n, 30, wat="nginx")
             label = f"{aantal} replica" + ("'s" if aantal > 1 else "")
             print(f"[productie] {label}: gereed na {opstart_s:.1f} s", flush=True)
             # A new replica answers its first message slowly (graph tracing): warm each one directly.
@@ -412,18 +470,26 @@ def meet_productie(naam: str, model: Path, args: argparse.Namespace,
                 asyncio.run(na_elkaar(replica.url, gesprekken, args.opwarmen, args.timeout))
                 gewarmd.add(replica.nummer)
             enkel = asyncio.run(na_elkaar(inst.url, gesprekken, args.enkel, args.timeout))
-            gelijktijdig = asyncio.run(laat_praten(inst.url, gesprekken, args.gebruikers, args.berichten,
-                                                   args.timeout))
+            gelijktijdig = asyncio.run(
+                laat_praten(inst.url, gesprekken, args.gebruikers, args.berichten, args.timeout)
+            )
             rss = sum(piek_rss_mb(r.proces.pid) for r in topologie.replicas if r.proces)
             meting = Meting(label, str(model), opstart_s, eerste_ms, rss, enkel, gelijktijdig)
             cijfers = meting.kerncijfers()
-            print(f"[productie] {label}: p95 {cijfers['p95_ms']:.0f} ms, {cijfers['berichten_per_s']:.1f} "
-                  f"berichten/s, {cijfers['fouten']} fouten, piek-RSS replica's {rss:.0f} MB", flush=True)
+            print(
+                f"[productie] {label}: p95 {cijfers['p95_ms']:.0f} ms, {cijfers['berichten_per_s']:.1f} "
+                f"berichten/s, {cijfers['fouten']} fouten, piek-RSS replica's {rss:.0f} MB",
+                flush=True,
+            )
             metingen.append(meting)
         overige = {
             naam: piek_rss_mb(deel.proces.pid)
-            for naam, deel in (("PostgreSQL", topologie.postgres), ("Redis", topologie.redis),
-                               ("action server", topologie.acties), ("nginx", topologie.nginx))
+            for naam, deel in (
+                ("PostgreSQL", topologie.postgres),
+                ("Redis", topologie.redis),
+                ("action server", topologie.acties),
+                ("nginx", topologie.nginx),
+            )
             if deel is not None and deel.proces is not None
         }
     finally:
@@ -433,9 +499,14 @@ def meet_productie(naam: str, model: Path, args: argparse.Namespace,
 
 
 def rapport_productie(metingen: list[Meting], overige: dict[str, float], args: argparse.Namespace) -> str:
-    cpu = next((regel.split(":", 1)[1].strip() for regel in
-                Path("/proc/cpuinfo").read_text().splitlines() if regel.startswith("model name")),
-               platform.processor())
+    cpu = next(
+        (
+            regel.split(":", 1)[1].strip()
+            for regel in Path("/proc/cpuinfo").read_text().splitlines()
+            if regel.startswith("model name")
+        ),
+        platform.processor(),
+    )
     regels = [
         "# Benchmark Wlz-assistent in productie",
         "",
@@ -469,41 +540,69 @@ def rapport_productie(metingen: list[Meting], overige: dict[str, float], args: a
         cellen = [label, *(getal(c[sleutel], eenheid) for c in cijfers)]
         if len(metingen) > 1:
             eerste, laatste = cijfers[0][sleutel], cijfers[-1][sleutel]
-            cellen.append(f"{laatste / eerste:.2f}×" if sleutel in ("berichten_per_s", "p95_ms", "p50_ms",
-                                                                    "piek_rss_mb") and eerste else "")
+            cellen.append(
+                f"{laatste / eerste:.2f}×"
+                if sleutel in ("berichten_per_s", "p95_ms", "p50_ms", "piek_rss_mb") and eerste
+                else ""
+            )
         regels.append("| " + " | ".join(cellen) + " |")
-    regels += ["", "Piek-RSS van de andere onderdelen: "
-               + ", ".join(f"{naam} {mb:.0f} MB" for naam, mb in overige.items()) + ".", ""]
+    regels += [
+        "",
+        "Piek-RSS van de andere onderdelen: "
+        + ", ".join(f"{naam} {mb:.0f} MB" for naam, mb in overige.items())
+        + ".",
+        "",
+    ]
     for meting in metingen:
         fouten = meting.enkel.fouten + meting.gelijktijdig.fouten
         if fouten:
-            regels += [f"Fouten bij {meting.naam} (eerste tien):", "", *(f"- {fout}" for fout in fouten[:10]), ""]
+            regels += [
+                f"Fouten bij {meting.naam} (eerste tien):",
+                "",
+                *(f"- {fout}" for fout in fouten[:10]),
+                "",
+            ]
     return "\n".join(regels)
 
 
-def lees_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
+def lees_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", action="append", required=True, metavar="NAAM=PAD",
-                        help="model om te meten; het eerste is de bot, de andere ter vergelijking")
+    parser.add_argument(
+        "--model",
+        action="append",
+        required=True,
+        metavar="NAAM=PAD",
+        help="model om te meten; het eerste is de bot, de andere ter vergelijking",
+    )
     parser.add_argument("--gebruikers", type=int, default=16)
     parser.add_argument("--berichten", type=int, default=10, help="berichten per gebruiker")
-    parser.add_argument("--enkel", type=int, default=40,
-                        help="berichten van bezoekers na elkaar, nooit twee tegelijk (p50 bij één "
-                             "gebruiker)")
+    parser.add_argument(
+        "--enkel",
+        type=int,
+        default=40,
+        help="berichten van bezoekers na elkaar, nooit twee tegelijk (p50 bij één gebruiker)",
+    )
     parser.add_argument("--opwarmen", type=int, default=5)
     parser.add_argument("--poort", type=int, default=5090, help="eerste poort voor Rasa")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconden per bericht")
     parser.add_argument("--max-opstart", type=float, default=600.0)
-    parser.add_argument("--endpoints", type=Path, default=REPO / "endpoints.yml",
-                        help="bijvoorbeeld met Redis als tracker- en lock store (nodig voor "
-                             "SANIC_WORKERS > 1)")
-    parser.add_argument("--rasa-arg", action="append", default=[],
-                        help="extra argument voor `rasa run` (herhaalbaar)")
+    parser.add_argument(
+        "--endpoints",
+        type=Path,
+        default=REPO / "endpoints.yml",
+        help="bijvoorbeeld met Redis als tracker- en lock store (nodig voor SANIC_WORKERS > 1)",
+    )
+    parser.add_argument(
+        "--rasa-arg", action="append", default=[], help="extra argument voor `rasa run` (herhaalbaar)"
+    )
     parser.add_argument("--uit", type=Path, default=REPO / "results" / "bench.md")
-    parser.add_argument("--productie", metavar="AANTALLEN",
-                        help="meet via de productietopologie (nginx, PostgreSQL, Redis) met deze aantallen "
-                             "replica's na elkaar, bv. 1,2; alleen het eerste --model; --poort is dan "
-                             "de poort van nginx")
+    parser.add_argument(
+        "--productie",
+        metavar="AANTALLEN",
+        help="meet via de productietopologie (nginx, PostgreSQL, Redis) met deze aantallen "
+        "replica's na elkaar, bv. 1,2; alleen het eerste --model; --poort is dan "
+        "de poort van nginx",
+    )
     args = parser.parse_args(argv)
     if args.productie is not None:
         try:
@@ -524,7 +623,7 @@ def lees_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
     return args
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     args = lees_args(argv)
     gesprekken = laad_gesprekken()
     if args.productie:
@@ -536,21 +635,24 @@ def main(argv: Optional[list[str]] = None) -> int:
             return 1
         args.uit.parent.mkdir(parents=True, exist_ok=True)
         args.uit.write_text(rapport_productie(metingen, overige, args), encoding="utf-8")
-        ruw = {"metingen": [{**asdict(m), "kerncijfers": m.kerncijfers()} for m in metingen],
-               "overige_piek_rss_mb": overige}
+        ruw = {
+            "metingen": [{**asdict(m), "kerncijfers": m.kerncijfers()} for m in metingen],
+            "overige_piek_rss_mb": overige,
+        }
         args.uit.with_suffix(".json").write_text(json.dumps(ruw, indent=1), encoding="utf-8")
         print(f"Rapport: {args.uit}")
         return 0
     try:
-        metingen = [meet(naam, pad, args, gesprekken, args.poort + i)
-                    for i, (naam, pad) in enumerate(args.modellen)]
+        metingen = [
+            meet(naam, pad, args, gesprekken, args.poort + i) for i, (naam, pad) in enumerate(args.modellen)
+        ]
     except RuntimeError as fout:  # a server that does not start: say so, no stack trace
         print(f"Benchmark gestopt: {fout}", file=sys.stderr)
         return 1
     args.uit.parent.mkdir(parents=True, exist_ok=True)
     args.uit.write_text(rapport(metingen, args), encoding="utf-8")
-    ruw = [{**asdict(m), "kerncijfers": m.kerncijfers()} for m in metingen]
-    args.uit.with_suffix(".json").write_text(json.dumps(ruw, indent=1), encoding="utf-8")
+    per_model = [{**asdict(m), "kerncijfers": m.kerncijfers()} for m in metingen]
+    args.uit.with_suffix(".json").write_text(json.dumps(per_model, indent=1), encoding="utf-8")
     print(f"Rapport: {args.uit}")
     return 0
 

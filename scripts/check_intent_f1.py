@@ -3,6 +3,7 @@
 Reads the intent report that `rasa test nlu` writes (results/nlu/intent_report.json) and prints
 the macro F1 plus the weakest intents, so a failing run says what to improve.
 """
+
 import argparse
 import json
 import sys

@@ -13,6 +13,7 @@ low CPU priority, and stops them at the end. With --url it talks to a server tha
 Writes results/evaluatie-gesprekken.md and .json. Exit code: 0 when the share of right cases is at
 least --minimum, 1 below it, 2 when the evaluation could not run (set-up, server).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,10 +32,11 @@ import unicodedata
 import urllib.error
 import urllib.request
 import uuid
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any
 
 import yaml
 
@@ -51,14 +53,36 @@ MAX_WOORDEN = 90
 STANDAARD_MINIMUM = 0.95
 
 # Topic labels: the sections of actions/onderwerpen.yml, the calculator form and small talk.
-ONDERWERPEN = ("algemeen", "kosten", "rekenhulp", "zorgvraag", "zorg_ontvangen", "zorg_thuis", "verblijf",
-               "zorgplan_hulp", "niet_tevreden", "contact", "gesprek")
-KENMERKEN = ("kort", "lang", "typfout", "informeel", "twee_vragen", "vervolg", "naaste", "regio_zz",
-             "regio_elders", "zorg", "formulier")
+ONDERWERPEN = (
+    "algemeen",
+    "kosten",
+    "rekenhulp",
+    "zorgvraag",
+    "zorg_ontvangen",
+    "zorg_thuis",
+    "verblijf",
+    "zorgplan_hulp",
+    "niet_tevreden",
+    "contact",
+    "gesprek",
+)
+KENMERKEN = (
+    "kort",
+    "lang",
+    "typfout",
+    "informeel",
+    "twee_vragen",
+    "vervolg",
+    "naaste",
+    "regio_zz",
+    "regio_elders",
+    "zorg",
+    "formulier",
+)
 VERWACHT_SLEUTELS = ("bevat", "een_van", "niet")
 
 # A function that sends one message for one sender and returns the bot's messages (REST format).
-Stuur = Callable[[str, str], List[Dict[str, Any]]]
+Stuur = Callable[[str, str], list[dict[str, Any]]]
 
 
 class EvaluatieFout(Exception):
@@ -96,19 +120,19 @@ def normaliseer_zin(tekst: str) -> str:
 class Verwachting:
     """What a reply must hold: all of `bevat`, one of each group in `een_van`, none of `niet`."""
 
-    bevat: Tuple[str, ...] = ()
-    een_van: Tuple[Tuple[str, ...], ...] = ()
-    niet: Tuple[str, ...] = ()
+    bevat: tuple[str, ...] = ()
+    een_van: tuple[tuple[str, ...], ...] = ()
+    niet: tuple[str, ...] = ()
 
     @classmethod
-    def uit(cls, gegevens: Any, waar: str) -> "Verwachting":
+    def uit(cls, gegevens: Any, waar: str) -> Verwachting:
         if not isinstance(gegevens, dict):
             raise EvaluatieFout(f"{waar}: 'verwacht' moet een mapping zijn")
         onbekend = set(gegevens) - set(VERWACHT_SLEUTELS)
         if onbekend:
             raise EvaluatieFout(f"{waar}: onbekende sleutel(s) in 'verwacht': {', '.join(sorted(onbekend))}")
 
-        def lijst(sleutel: str) -> Tuple[str, ...]:
+        def lijst(sleutel: str) -> tuple[str, ...]:
             waarde = gegevens.get(sleutel) or []
             if not isinstance(waarde, list) or not all(isinstance(w, (str, int)) for w in waarde):
                 raise EvaluatieFout(f"{waar}: '{sleutel}' moet een lijst met teksten zijn")
@@ -135,9 +159,9 @@ class Verwachting:
 class Oordeel:
     """The judgement of one reply; empty lists when nothing is wrong."""
 
-    ontbreekt: Tuple[str, ...] = ()
-    een_van_gemist: Tuple[Tuple[str, ...], ...] = ()
-    verboden: Tuple[str, ...] = ()
+    ontbreekt: tuple[str, ...] = ()
+    een_van_gemist: tuple[tuple[str, ...], ...] = ()
+    verboden: tuple[str, ...] = ()
 
     @property
     def goed(self) -> bool:
@@ -175,16 +199,16 @@ def beoordeel(verwachting: Verwachting, antwoord: str) -> Oordeel:
 @dataclass(frozen=True)
 class Beurt:
     tekst: str
-    verwacht: Optional[Verwachting] = None
+    verwacht: Verwachting | None = None
 
 
 @dataclass(frozen=True)
 class Geval:
     id: str
     onderwerp: str
-    beurten: Tuple[Beurt, ...]
-    intents: Tuple[str, ...] = ()
-    kenmerken: Tuple[str, ...] = ()
+    beurten: tuple[Beurt, ...]
+    intents: tuple[str, ...] = ()
+    kenmerken: tuple[str, ...] = ()
     bron: str = ""
 
 
@@ -207,7 +231,7 @@ def _geval(ruw: Any, nummer: int) -> Geval:
     beurten_ruw = ruw.get("beurten")
     if not isinstance(beurten_ruw, list) or not beurten_ruw:
         raise EvaluatieFout(f"{waar}: 'beurten' moet een niet-lege lijst zijn")
-    beurten: List[Beurt] = []
+    beurten: list[Beurt] = []
     for i, b in enumerate(beurten_ruw, 1):
         if isinstance(b, (str, int)):
             beurten.append(Beurt(str(b)))
@@ -225,11 +249,17 @@ def _geval(ruw: Any, nummer: int) -> Geval:
         beurten[-1] = Beurt(beurten[-1].tekst, Verwachting.uit(ruw["verwacht"], waar))
     if beurten[-1].verwacht is None:
         raise EvaluatieFout(f"{waar}: de laatste beurt heeft geen 'verwacht'")
-    return Geval(id=gid, onderwerp=onderwerp, beurten=tuple(beurten), intents=intents, kenmerken=kenmerken,
-                 bron=str(ruw.get("bron") or ""))
+    return Geval(
+        id=gid,
+        onderwerp=onderwerp,
+        beurten=tuple(beurten),
+        intents=intents,
+        kenmerken=kenmerken,
+        bron=str(ruw.get("bron") or ""),
+    )
 
 
-def laad_gevallen(pad: Path = GESPREKKEN) -> List[Geval]:
+def laad_gevallen(pad: Path = GESPREKKEN) -> list[Geval]:
     """The cases of the evaluation set, checked (EvaluatieFout on anything malformed)."""
     try:
         inhoud = yaml.safe_load(pad.read_text(encoding="utf-8"))
@@ -238,7 +268,7 @@ def laad_gevallen(pad: Path = GESPREKKEN) -> List[Geval]:
     if not isinstance(inhoud, dict) or not isinstance(inhoud.get("gevallen"), list):
         raise EvaluatieFout(f"{pad}: verwacht een lijst 'gevallen'")
     gevallen = [_geval(ruw, n) for n, ruw in enumerate(inhoud["gevallen"], 1)]
-    gezien: Dict[str, int] = {}
+    gezien: dict[str, int] = {}
     for g in gevallen:
         gezien[g.id] = gezien.get(g.id, 0) + 1
     dubbel = sorted(i for i, n in gezien.items() if n > 1)
@@ -247,7 +277,7 @@ def laad_gevallen(pad: Path = GESPREKKEN) -> List[Geval]:
     return gevallen
 
 
-def berichten_in(gevallen: Iterable[Geval]) -> List[str]:
+def berichten_in(gevallen: Iterable[Geval]) -> list[str]:
     return [b.tekst for g in gevallen for b in g.beurten]
 
 
@@ -258,10 +288,10 @@ def berichten_in(gevallen: Iterable[Geval]) -> List[str]:
 @dataclass
 class BeurtUitslag:
     tekst: str
-    berichten: List[Dict[str, Any]] = field(default_factory=list)
-    verwacht: Optional[Verwachting] = None
-    oordeel: Optional[Oordeel] = None
-    fout: Optional[str] = None
+    berichten: list[dict[str, Any]] = field(default_factory=list)
+    verwacht: Verwachting | None = None
+    oordeel: Oordeel | None = None
+    fout: str | None = None
 
     @property
     def antwoord(self) -> str:
@@ -269,7 +299,7 @@ class BeurtUitslag:
         return "\n".join(str(b["text"]) for b in self.berichten if b.get("text"))
 
     @property
-    def knoppen(self) -> List[str]:
+    def knoppen(self) -> list[str]:
         return [str(k.get("title", "")) for b in self.berichten for k in (b.get("buttons") or [])]
 
     @property
@@ -294,7 +324,7 @@ class BeurtUitslag:
 @dataclass
 class GevalUitslag:
     geval: Geval
-    beurten: List[BeurtUitslag]
+    beurten: list[BeurtUitslag]
 
     @property
     def goed(self) -> bool:
@@ -302,15 +332,19 @@ class GevalUitslag:
         return all(b.goed for b in self.beurten) and len(self.beurten) == len(self.geval.beurten)
 
 
-def voer_uit(gevallen: Sequence[Geval], stuur: Stuur, run: Optional[str] = None,
-             voortgang: Optional[Callable[[int, int, GevalUitslag], None]] = None) -> List[GevalUitslag]:
+def voer_uit(
+    gevallen: Sequence[Geval],
+    stuur: Stuur,
+    run: str | None = None,
+    voortgang: Callable[[int, int, GevalUitslag], None] | None = None,
+) -> list[GevalUitslag]:
     """Holds every case as a conversation of its own and judges the marked turns. A turn that gets
     no reply (error, timeout, empty answer) counts as wrong; the rest of that case is skipped."""
     run = run or uuid.uuid4().hex[:8]
-    uitslagen: List[GevalUitslag] = []
+    uitslagen: list[GevalUitslag] = []
     for nummer, geval in enumerate(gevallen, 1):
         afzender = f"evaluatie-{run}-{geval.id}"
-        beurten: List[BeurtUitslag] = []
+        beurten: list[BeurtUitslag] = []
         for beurt in geval.beurten:
             uitslag = BeurtUitslag(beurt.tekst, verwacht=beurt.verwacht)
             beurten.append(uitslag)
@@ -344,31 +378,41 @@ def percentiel(waarden: Sequence[float], p: float) -> float:
     return float(geordend[rang - 1])
 
 
-def verdeling(waarden: Sequence[float]) -> Dict[str, float]:
+def verdeling(waarden: Sequence[float]) -> dict[str, float]:
     if not waarden:
         return {"mediaan": float("nan"), "p90": float("nan"), "max": float("nan")}
-    return {"mediaan": float(statistics.median(waarden)), "p90": percentiel(waarden, 90),
-            "max": float(max(waarden))}
+    return {
+        "mediaan": float(statistics.median(waarden)),
+        "p90": percentiel(waarden, 90),
+        "max": float(max(waarden)),
+    }
 
 
 def _aandeel(goed: int, totaal: int) -> float:
     return goed / totaal if totaal else 0.0
 
 
-def _per(uitslagen: Sequence[GevalUitslag], sleutels: Callable[[Geval], Iterable[str]],
-         volgorde: Sequence[str]) -> Dict[str, Dict[str, Any]]:
-    tellers: Dict[str, List[int]] = {}
+def _per(
+    uitslagen: Sequence[GevalUitslag], sleutels: Callable[[Geval], Iterable[str]], volgorde: Sequence[str]
+) -> dict[str, dict[str, Any]]:
+    tellers: dict[str, list[int]] = {}
     for u in uitslagen:
         for s in sleutels(u.geval):
             t = tellers.setdefault(s, [0, 0])
             t[0] += 1
             t[1] += int(u.goed)
     geordend = [s for s in volgorde if s in tellers] + sorted(s for s in tellers if s not in volgorde)
-    return {s: {"gevallen": tellers[s][0], "goed": tellers[s][1], "aandeel": _aandeel(tellers[s][1], tellers[s][0])}
-            for s in geordend}
+    return {
+        s: {
+            "gevallen": tellers[s][0],
+            "goed": tellers[s][1],
+            "aandeel": _aandeel(tellers[s][1], tellers[s][0]),
+        }
+        for s in geordend
+    }
 
 
-def samenvatting(uitslagen: Sequence[GevalUitslag]) -> Dict[str, Any]:
+def samenvatting(uitslagen: Sequence[GevalUitslag]) -> dict[str, Any]:
     """Shares right (overall, per topic, per way of typing) and the length of the answers."""
     goed = sum(u.goed for u in uitslagen)
     beantwoord = [b for u in uitslagen for b in u.beurten if b.fout is None]
@@ -377,8 +421,10 @@ def samenvatting(uitslagen: Sequence[GevalUitslag]) -> Dict[str, Any]:
     beurten = [(u.geval.id, i, b) for u in uitslagen for i, b in enumerate(u.beurten, 1) if b.fout is None]
     te_veel_berichten = [x for x in beurten if x[2].aantal_berichten > MAX_BERICHTEN]
     te_veel_woorden = [x for x in beurten if x[2].woorden > MAX_WOORDEN]
-    te_lang = sorted((x for x in beurten if x[2].aantal_berichten > MAX_BERICHTEN or x[2].woorden > MAX_WOORDEN),
-                     key=lambda x: (-x[2].woorden, -x[2].aantal_berichten, x[0]))
+    te_lang = sorted(
+        (x for x in beurten if x[2].aantal_berichten > MAX_BERICHTEN or x[2].woorden > MAX_WOORDEN),
+        key=lambda x: (-x[2].woorden, -x[2].aantal_berichten, x[0]),
+    )
     return {
         "gevallen": len(uitslagen),
         "goed": goed,
@@ -398,8 +444,16 @@ def samenvatting(uitslagen: Sequence[GevalUitslag]) -> Dict[str, Any]:
             "boven_max_woorden": len(te_veel_woorden),
             "aandeel_boven_max_berichten": _aandeel(len(te_veel_berichten), len(beantwoord)),
             "aandeel_boven_max_woorden": _aandeel(len(te_veel_woorden), len(beantwoord)),
-            "te_lang": [{"geval": gid, "beurt": i, "tekst": b.tekst, "berichten": b.aantal_berichten,
-                         "woorden": b.woorden} for gid, i, b in te_lang],
+            "te_lang": [
+                {
+                    "geval": gid,
+                    "beurt": i,
+                    "tekst": b.tekst,
+                    "berichten": b.aantal_berichten,
+                    "woorden": b.woorden,
+                }
+                for gid, i, b in te_lang
+            ],
         },
     }
 
@@ -418,11 +472,11 @@ def _getal(waarde: float) -> str:
     return f"{waarde:g}".replace(".", ",")
 
 
-def _citaat(tekst: str) -> List[str]:
+def _citaat(tekst: str) -> list[str]:
     return ["   > " + (regel if regel.strip() else "") for regel in tekst.splitlines()] or ["   > (leeg)"]
 
 
-def rapport_markdown(uitslagen: Sequence[GevalUitslag], cijfers: Dict[str, Any], meta: Dict[str, Any]) -> str:
+def rapport_markdown(uitslagen: Sequence[GevalUitslag], cijfers: dict[str, Any], meta: dict[str, Any]) -> str:
     minimum = meta.get("minimum", STANDAARD_MINIMUM)
     gehaald = cijfers["aandeel"] >= minimum
     lengte = cijfers["lengte"]
@@ -430,40 +484,57 @@ def rapport_markdown(uitslagen: Sequence[GevalUitslag], cijfers: Dict[str, Any],
         "# Evaluatie met echte gesprekken",
         "",
         f"Gemeten op {meta.get('datum', '?')} tegen {meta.get('server', '?')}"
-        + (f" (model `{meta['model']}`)" if meta.get("model") else "") + ".",
+        + (f" (model `{meta['model']}`)" if meta.get("model") else "")
+        + ".",
         f"Evaluatieset: `{meta.get('gesprekken', '?')}`: {cijfers['gevallen']} gevallen, "
-        f"{cijfers['berichten_gestuurd']} berichten van gebruikers, {cijfers['beurten_beoordeeld']} beoordeelde "
+        f"{cijfers['berichten_gestuurd']} berichten van gebruikers, "
+        f"{cijfers['beurten_beoordeeld']} beoordeelde "
         "beurten. Elk geval is een eigen gesprek; alleen de laatste beurt telt, tenzij een eerdere beurt "
-        "een eigen verwachting heeft. Goed = alle teksten van `bevat`, van elke groep in `een_van` minstens één "
+        "een eigen verwachting heeft. Goed = alle teksten van `bevat`, "
+        "van elke groep in `een_van` minstens één "
         "en niets uit `niet` in de antwoorden van de bot (hoofdletters, accenten en spaties in nummers "
         "tellen niet mee). Knoppen tellen niet als antwoord.",
         "",
         f"## Uitkomst: {cijfers['goed']} van {cijfers['gevallen']} goed ({_pct(cijfers['aandeel'])})",
         "",
         f"Minimum {_pct(minimum)}: **{'gehaald' if gehaald else 'niet gehaald'}**."
-        + (f" {cijfers['zonder_antwoord']} berichten kregen geen antwoord." if cijfers["zonder_antwoord"] else ""),
+        + (
+            f" {cijfers['zonder_antwoord']} berichten kregen geen antwoord."
+            if cijfers["zonder_antwoord"]
+            else ""
+        ),
         "",
         "### Per onderwerp",
         "",
         "| onderwerp | gevallen | goed | aandeel |",
         "|---|---:|---:|---:|",
-        *(f"| {s} | {w['gevallen']} | {w['goed']} | {_pct(w['aandeel'])} |" for s, w in cijfers["per_onderwerp"].items()),
+        *(
+            f"| {s} | {w['gevallen']} | {w['goed']} | {_pct(w['aandeel'])} |"
+            for s, w in cijfers["per_onderwerp"].items()
+        ),
         "",
         "### Per kenmerk (hoe het bericht getypt is; een geval kan meer kenmerken hebben)",
         "",
         "| kenmerk | gevallen | goed | aandeel |",
         "|---|---:|---:|---:|",
-        *(f"| {s} | {w['gevallen']} | {w['goed']} | {_pct(w['aandeel'])} |" for s, w in cijfers["per_kenmerk"].items()),
+        *(
+            f"| {s} | {w['gevallen']} | {w['goed']} | {_pct(w['aandeel'])} |"
+            for s, w in cijfers["per_kenmerk"].items()
+        ),
         "",
         "## Lengte van de antwoorden",
         "",
-        f"Over alle {lengte['beurten']} beantwoorde beurten (ook de niet-beoordeelde). Woorden: alleen tekst, "
-        "zonder knoppen.",
+        f"Over alle {lengte['beurten']} beantwoorde beurten (ook de niet-beoordeelde). "
+        "Woorden: alleen tekst, zonder knoppen.",
         "",
         "| per beurt | mediaan | p90 | max |",
         "|---|---:|---:|---:|",
-        "| berichten | " + " | ".join(_getal(lengte["berichten_per_beurt"][k]) for k in ("mediaan", "p90", "max")) + " |",
-        "| woorden | " + " | ".join(_getal(lengte["woorden_per_beurt"][k]) for k in ("mediaan", "p90", "max")) + " |",
+        "| berichten | "
+        + " | ".join(_getal(lengte["berichten_per_beurt"][k]) for k in ("mediaan", "p90", "max"))
+        + " |",
+        "| woorden | "
+        + " | ".join(_getal(lengte["woorden_per_beurt"][k]) for k in ("mediaan", "p90", "max"))
+        + " |",
         "",
         f"- Beurten met meer dan {lengte['max_berichten']} berichten: {lengte['boven_max_berichten']} "
         f"({_pct(lengte['aandeel_boven_max_berichten'])}).",
@@ -472,12 +543,18 @@ def rapport_markdown(uitslagen: Sequence[GevalUitslag], cijfers: Dict[str, Any],
         "",
     ]
     if lengte["te_lang"]:
-        regels += ["De langste (eerste 15):", "", "| geval | beurt | berichten | woorden | bericht van de gebruiker |",
-                   "|---|---:|---:|---:|---|"]
+        regels += [
+            "De langste (eerste 15):",
+            "",
+            "| geval | beurt | berichten | woorden | bericht van de gebruiker |",
+            "|---|---:|---:|---:|---|",
+        ]
         for t in lengte["te_lang"][:15]:
             kort = t["tekst"] if len(t["tekst"]) <= 70 else t["tekst"][:67] + "..."
-            regels.append(f"| `{t['geval']}` | {t['beurt']} | {t['berichten']} | {t['woorden']} | "
-                          f"{kort.replace('|', '/')} |")
+            regels.append(
+                f"| `{t['geval']}` | {t['beurt']} | {t['berichten']} | {t['woorden']} | "
+                f"{kort.replace('|', '/')} |"
+            )
         regels.append("")
     fout = [u for u in uitslagen if not u.goed]
     regels += [f"## Foute antwoorden ({len(fout)})", ""]
@@ -489,7 +566,7 @@ def rapport_markdown(uitslagen: Sequence[GevalUitslag], cijfers: Dict[str, Any],
         if g.bron:
             regels += [f"Bron van de verwachting: {g.bron}", ""]
         for i, b in enumerate(u.beurten, 1):
-            regels.append(f"{i}. Gebruiker: \"{b.tekst}\"")
+            regels.append(f'{i}. Gebruiker: "{b.tekst}"')
             if b.fout is not None:
                 regels.append(f"   **Fout: {b.fout}**")
                 continue
@@ -504,13 +581,15 @@ def rapport_markdown(uitslagen: Sequence[GevalUitslag], cijfers: Dict[str, Any],
     return "\n".join(regels)
 
 
-def _verwachting_json(v: Optional[Verwachting]) -> Optional[Dict[str, Any]]:
+def _verwachting_json(v: Verwachting | None) -> dict[str, Any] | None:
     if v is None:
         return None
     return {"bevat": list(v.bevat), "een_van": [list(g) for g in v.een_van], "niet": list(v.niet)}
 
 
-def rapport_json(uitslagen: Sequence[GevalUitslag], cijfers: Dict[str, Any], meta: Dict[str, Any]) -> Dict[str, Any]:
+def rapport_json(
+    uitslagen: Sequence[GevalUitslag], cijfers: dict[str, Any], meta: dict[str, Any]
+) -> dict[str, Any]:
     def nan_vrij(x: Any) -> Any:
         if isinstance(x, float) and x != x:
             return None
@@ -520,35 +599,37 @@ def rapport_json(uitslagen: Sequence[GevalUitslag], cijfers: Dict[str, Any], met
             return [nan_vrij(v) for v in x]
         return x
 
-    return nan_vrij({
-        "meta": meta,
-        "samenvatting": cijfers,
-        "gevallen": [
-            {
-                "id": u.geval.id,
-                "onderwerp": u.geval.onderwerp,
-                "intent": list(u.geval.intents),
-                "kenmerken": list(u.geval.kenmerken),
-                "bron": u.geval.bron,
-                "goed": u.goed,
-                "beurten": [
-                    {
-                        "tekst": b.tekst,
-                        "antwoord": [m.get("text") for m in b.berichten if m.get("text")],
-                        "knoppen": b.knoppen,
-                        "berichten": b.aantal_berichten,
-                        "woorden": b.woorden,
-                        "verwacht": _verwachting_json(b.verwacht),
-                        "goed": b.goed if b.beoordeeld or b.fout else None,
-                        "uitleg": b.oordeel.uitleg() if b.oordeel else None,
-                        "fout": b.fout,
-                    }
-                    for b in u.beurten
-                ],
-            }
-            for u in uitslagen
-        ],
-    })
+    return nan_vrij(
+        {
+            "meta": meta,
+            "samenvatting": cijfers,
+            "gevallen": [
+                {
+                    "id": u.geval.id,
+                    "onderwerp": u.geval.onderwerp,
+                    "intent": list(u.geval.intents),
+                    "kenmerken": list(u.geval.kenmerken),
+                    "bron": u.geval.bron,
+                    "goed": u.goed,
+                    "beurten": [
+                        {
+                            "tekst": b.tekst,
+                            "antwoord": [m.get("text") for m in b.berichten if m.get("text")],
+                            "knoppen": b.knoppen,
+                            "berichten": b.aantal_berichten,
+                            "woorden": b.woorden,
+                            "verwacht": _verwachting_json(b.verwacht),
+                            "goed": b.goed if b.beoordeeld or b.fout else None,
+                            "uitleg": b.oordeel.uitleg() if b.oordeel else None,
+                            "fout": b.fout,
+                        }
+                        for b in u.beurten
+                    ],
+                }
+                for u in uitslagen
+            ],
+        }
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -559,9 +640,13 @@ def rest_stuur(url: str, timeout_s: float) -> Stuur:
     """Sends one message over Rasa's REST channel and returns the bot's messages."""
     adres = url.rstrip("/") + "/webhooks/rest/webhook"
 
-    def stuur(afzender: str, tekst: str) -> List[Dict[str, Any]]:
-        verzoek = urllib.request.Request(adres, data=json.dumps({"sender": afzender, "message": tekst}).encode(),
-                                         headers={"Content-Type": "application/json"}, method="POST")
+    def stuur(afzender: str, tekst: str) -> list[dict[str, Any]]:
+        verzoek = urllib.request.Request(
+            adres,
+            data=json.dumps({"sender": afzender, "message": tekst}).encode(),
+            headers={"Content-Type": "application/json"},
+            method="POST",
+        )
         with urllib.request.urlopen(verzoek, timeout=timeout_s) as antwoord:
             inhoud = json.load(antwoord)
         if not isinstance(inhoud, list):
@@ -571,9 +656,9 @@ def rest_stuur(url: str, timeout_s: float) -> Stuur:
     return stuur
 
 
-def vrije_poorten(aantal: int, van: int = POORT_VAN, tot: int = POORT_TOT) -> List[int]:
+def vrije_poorten(aantal: int, van: int = POORT_VAN, tot: int = POORT_TOT) -> list[int]:
     """Ports on 127.0.0.1 in [van, tot] that nobody listens on right now."""
-    gevonden: List[int] = []
+    gevonden: list[int] = []
     for poort in range(van, tot + 1):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
             try:
@@ -586,7 +671,7 @@ def vrije_poorten(aantal: int, van: int = POORT_VAN, tot: int = POORT_TOT) -> Li
     raise EvaluatieFout(f"geen {aantal} vrije poorten tussen {van} en {tot}")
 
 
-def _laag_prioriteit(nice: int) -> Optional[Callable[[], None]]:
+def _laag_prioriteit(nice: int) -> Callable[[], None] | None:
     if nice <= 0 or not hasattr(os, "nice"):
         return None
     return lambda: os.nice(nice)  # type: ignore[return-value]
@@ -607,7 +692,7 @@ def wacht_tot_bereikbaar(url: str, proces: subprocess.Popen, log: Path, max_s: f
     raise EvaluatieFout(f"{url} niet bereikbaar na {max_s:.0f} s; zie {log}")
 
 
-def stop(proces: Optional[subprocess.Popen]) -> None:
+def stop(proces: subprocess.Popen | None) -> None:
     if proces is None or proces.poll() is not None:
         return
     proces.terminate()
@@ -625,12 +710,12 @@ class EigenServers:
 
     def __init__(self, model: Path, nice: int = 10, max_opstart_s: float = 600.0, bewaar: bool = False):
         self.model, self.nice, self.max_opstart_s, self.bewaar = model, nice, max_opstart_s, bewaar
-        self.map: Optional[Path] = None
-        self.acties: Optional[subprocess.Popen] = None
-        self.rasa: Optional[subprocess.Popen] = None
+        self.map: Path | None = None
+        self.acties: subprocess.Popen | None = None
+        self.rasa: subprocess.Popen | None = None
         self.url = ""
 
-    def __enter__(self) -> "EigenServers":
+    def __enter__(self) -> EigenServers:
         if not self.model.is_file():
             raise EvaluatieFout(f"{self.model} ontbreekt; train eerst (make train)")
         self.map = Path(tempfile.mkdtemp(prefix="wlz-evaluatie-"))
@@ -653,19 +738,46 @@ class EigenServers:
         with acties_log.open("w") as uit:
             self.acties = subprocess.Popen(
                 [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(actie_poort)],
-                cwd=REPO, stdout=uit, stderr=subprocess.STDOUT, env={**omgeving, "SANIC_HOST": "127.0.0.1"},
-                preexec_fn=_laag_prioriteit(self.nice))
+                cwd=REPO,
+                stdout=uit,
+                stderr=subprocess.STDOUT,
+                env={**omgeving, "SANIC_HOST": "127.0.0.1"},
+                preexec_fn=_laag_prioriteit(self.nice),
+            )
         print(f"action server starten op 127.0.0.1:{actie_poort} …", flush=True)
-        wacht_tot_bereikbaar(f"http://127.0.0.1:{actie_poort}/health", self.acties, acties_log, self.max_opstart_s)
+        wacht_tot_bereikbaar(
+            f"http://127.0.0.1:{actie_poort}/health", self.acties, acties_log, self.max_opstart_s
+        )
         rasa_log = self.map / "rasa.log"
-        rasa_omgeving = {**omgeving, "WLZ_ACTION_SERVER_URL": f"http://127.0.0.1:{actie_poort}/webhook",
-                         "WLZ_GESPREKKEN_DB": str(self.map / "gesprekken.db")}
+        rasa_omgeving = {
+            **omgeving,
+            "WLZ_ACTION_SERVER_URL": f"http://127.0.0.1:{actie_poort}/webhook",
+            "WLZ_GESPREKKEN_DB": str(self.map / "gesprekken.db"),
+        }
         with (self.map / "rasa-uitvoer.log").open("w") as uit:
             self.rasa = subprocess.Popen(
-                [sys.executable, "-m", "server", "run", "-i", "127.0.0.1", "--port", str(rasa_poort),
-                 "--model", str(self.model), "--credentials", "credentials.yml", "--log-file", str(rasa_log)],
-                cwd=REPO, stdout=uit, stderr=subprocess.STDOUT, env=rasa_omgeving,
-                preexec_fn=_laag_prioriteit(self.nice))
+                [
+                    sys.executable,
+                    "-m",
+                    "server",
+                    "run",
+                    "-i",
+                    "127.0.0.1",
+                    "--port",
+                    str(rasa_poort),
+                    "--model",
+                    str(self.model),
+                    "--credentials",
+                    "credentials.yml",
+                    "--log-file",
+                    str(rasa_log),
+                ],
+                cwd=REPO,
+                stdout=uit,
+                stderr=subprocess.STDOUT,
+                env=rasa_omgeving,
+                preexec_fn=_laag_prioriteit(self.nice),
+            )
         print(f"Rasa starten op 127.0.0.1:{rasa_poort} met {self.model.name} …", flush=True)
         self.url = f"http://127.0.0.1:{rasa_poort}"
         wacht_tot_bereikbaar(self.url + "/", self.rasa, self.map / "rasa-uitvoer.log", self.max_opstart_s)
@@ -684,28 +796,42 @@ class EigenServers:
 # Command line
 
 
-def lees_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
+def lees_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gesprekken", type=Path, default=GESPREKKEN, help="de evaluatieset (YAML)")
-    parser.add_argument("--url", help="een draaiende Rasa-server, bv. http://127.0.0.1:5005 (dan start het "
-                                      "script zelf niets)")
+    parser.add_argument(
+        "--url", help="een draaiende Rasa-server, bv. http://127.0.0.1:5005 (dan start het script zelf niets)"
+    )
     parser.add_argument("--model", type=Path, default=MODEL, help="model voor de eigen Rasa-server")
-    parser.add_argument("--minimum", type=float, default=STANDAARD_MINIMUM,
-                        help="minimaal aandeel goede gevallen (0-1); daaronder exitcode 1")
+    parser.add_argument(
+        "--minimum",
+        type=float,
+        default=STANDAARD_MINIMUM,
+        help="minimaal aandeel goede gevallen (0-1); daaronder exitcode 1",
+    )
     parser.add_argument("--uit", type=Path, default=UIT, help="Markdown-rapport; de JSON komt ernaast")
-    parser.add_argument("--alleen", action="append", default=[], metavar="TEKST",
-                        help="alleen gevallen waarvan id of onderwerp TEKST bevat (herhaalbaar)")
+    parser.add_argument(
+        "--alleen",
+        action="append",
+        default=[],
+        metavar="TEKST",
+        help="alleen gevallen waarvan id of onderwerp TEKST bevat (herhaalbaar)",
+    )
     parser.add_argument("--timeout", type=float, default=60.0, help="seconden per bericht")
-    parser.add_argument("--nice", type=int, default=10, help="CPU-prioriteit van de eigen servers (0 = normaal)")
+    parser.add_argument(
+        "--nice", type=int, default=10, help="CPU-prioriteit van de eigen servers (0 = normaal)"
+    )
     parser.add_argument("--max-opstart", type=float, default=600.0, help="seconden om de servers te starten")
-    parser.add_argument("--bewaar-logs", action="store_true", help="tijdelijke map met logs en database niet wissen")
+    parser.add_argument(
+        "--bewaar-logs", action="store_true", help="tijdelijke map met logs en database niet wissen"
+    )
     args = parser.parse_args(argv)
     if not 0 <= args.minimum <= 1:
         parser.error("--minimum ligt tussen 0 en 1")
     return args
 
 
-def _kies(gevallen: List[Geval], filters: Sequence[str]) -> List[Geval]:
+def _kies(gevallen: list[Geval], filters: Sequence[str]) -> list[Geval]:
     if not filters:
         return gevallen
     return [g for g in gevallen if any(f in g.id or f == g.onderwerp for f in filters)]
@@ -740,28 +866,41 @@ def evalueer(args: argparse.Namespace, stuur: Stuur, server: str) -> int:
     args.uit.parent.mkdir(parents=True, exist_ok=True)
     args.uit.write_text(rapport_markdown(uitslagen, cijfers, meta), encoding="utf-8")
     args.uit.with_suffix(".json").write_text(
-        json.dumps(rapport_json(uitslagen, cijfers, meta), ensure_ascii=False, indent=1), encoding="utf-8")
+        json.dumps(rapport_json(uitslagen, cijfers, meta), ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     lengte = cijfers["lengte"]
-    print(f"\n{cijfers['goed']}/{cijfers['gevallen']} goed ({_pct(cijfers['aandeel'])}); minimum {_pct(args.minimum)}")
-    print("per onderwerp: " + ", ".join(f"{s} {_pct(w['aandeel'])}" for s, w in cijfers["per_onderwerp"].items()))
-    print(f"berichten per beurt: mediaan {_getal(lengte['berichten_per_beurt']['mediaan'])}, "
-          f"p90 {_getal(lengte['berichten_per_beurt']['p90'])}, max {_getal(lengte['berichten_per_beurt']['max'])}; "
-          f"woorden per beurt: mediaan {_getal(lengte['woorden_per_beurt']['mediaan'])}, "
-          f"p90 {_getal(lengte['woorden_per_beurt']['p90'])}, max {_getal(lengte['woorden_per_beurt']['max'])}")
-    print(f"beurten > {MAX_BERICHTEN} berichten: {lengte['boven_max_berichten']}, "
-          f"> {MAX_WOORDEN} woorden: {lengte['boven_max_woorden']}")
+    print(
+        f"\n{cijfers['goed']}/{cijfers['gevallen']} goed ({_pct(cijfers['aandeel'])}); "
+        f"minimum {_pct(args.minimum)}"
+    )
+    print(
+        "per onderwerp: "
+        + ", ".join(f"{s} {_pct(w['aandeel'])}" for s, w in cijfers["per_onderwerp"].items())
+    )
+    print(
+        f"berichten per beurt: mediaan {_getal(lengte['berichten_per_beurt']['mediaan'])}, "
+        f"p90 {_getal(lengte['berichten_per_beurt']['p90'])}, "
+        f"max {_getal(lengte['berichten_per_beurt']['max'])}; "
+        f"woorden per beurt: mediaan {_getal(lengte['woorden_per_beurt']['mediaan'])}, "
+        f"p90 {_getal(lengte['woorden_per_beurt']['p90'])}, max {_getal(lengte['woorden_per_beurt']['max'])}"
+    )
+    print(
+        f"beurten > {MAX_BERICHTEN} berichten: {lengte['boven_max_berichten']}, "
+        f"> {MAX_WOORDEN} woorden: {lengte['boven_max_woorden']}"
+    )
     print(f"Rapport: {args.uit} (en {args.uit.with_suffix('.json').name})")
     return 0 if cijfers["aandeel"] >= args.minimum else 1
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     args = lees_args(argv)
     try:
         laad_gevallen(args.gesprekken)  # fail fast on a malformed set, before starting servers
         if args.url:
             return evalueer(args, rest_stuur(args.url, args.timeout), args.url)
-        with EigenServers(args.model, nice=args.nice, max_opstart_s=args.max_opstart,
-                          bewaar=args.bewaar_logs) as servers:
+        with EigenServers(
+            args.model, nice=args.nice, max_opstart_s=args.max_opstart, bewaar=args.bewaar_logs
+        ) as servers:
             return evalueer(args, rest_stuur(servers.url, args.timeout), servers.url)
     except EvaluatieFout as fout:
         print(f"Evaluatie niet gelukt: {fout}", file=sys.stderr)

@@ -27,6 +27,7 @@ action server, Redis or PostgreSQL when its process ends.
 
 The tests (tests/productie/) and the benchmark (scripts/bench.py --productie) use `Topologie`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,10 +46,11 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script: server.storing must be importable
@@ -93,15 +95,15 @@ class Instellingen:
     poort: int = 8000
     rasa_poort: int = 5010
     acties_poort: int = 5056
-    actie_url: Optional[str] = None  # an action server that runs elsewhere
-    db_host: Optional[str] = None  # None: PostgreSQL is started here
+    actie_url: str | None = None  # an action server that runs elsewhere
+    db_host: str | None = None  # None: PostgreSQL is started here
     db_poort: int = 5433
     db_naam: str = "wlz"
     db_gebruiker: str = "wlz"
-    db_wachtwoord: Optional[str] = None
-    redis_host: Optional[str] = None  # None: Redis is started here
+    db_wachtwoord: str | None = None
+    redis_host: str | None = None  # None: Redis is started here
     redis_poort: int = 6380
-    redis_wachtwoord: Optional[str] = None
+    redis_wachtwoord: str | None = None
     redis_db: int = 1
     model: Path = REPO / "models" / "wlz-assistent.tar.gz"
     endpoints: Path = REPO / "endpoints-productie.yml"
@@ -110,36 +112,36 @@ class Instellingen:
     interval_s: float = 2.0  # how often the watcher asks the replicas whether they are ready
     drempel: int = 2  # failed checks in a row before a replica leaves nginx
     herstarten: bool = False  # the watcher restarts processes that ended
-    pg_opties: Tuple[str, ...] = ()  # extra `-c name=value` for the PostgreSQL started here
+    pg_opties: tuple[str, ...] = ()  # extra `-c name=value` for the PostgreSQL started here
     lock_levensduur_s: int = 10  # TICKET_LOCK_LIFETIME of the replicas
     opstart_timeout_s: float = 300.0
 
     @classmethod
-    def uit_omgeving(cls, omgeving: Optional[Mapping[str, str]] = None, **anders: object) -> "Instellingen":
+    def uit_omgeving(cls, omgeving: Mapping[str, str] | None = None, **anders: object) -> Instellingen:
         o = os.environ if omgeving is None else omgeving
         db_host = o.get("WLZ_DB_HOST") or None
         redis_host = o.get("WLZ_REDIS_HOST") or None
-        waarden = dict(
-            map=Path(o.get("WLZ_PRODUCTIE_MAP") or STANDAARD_MAP).resolve(),
-            replicas=_getal(o, "WLZ_REPLICAS", 2),
-            adres=o.get("WLZ_ADRES") or "127.0.0.1",
-            poort=_getal(o, "WLZ_POORT", 8000),
-            rasa_poort=_getal(o, "WLZ_RASA_POORT", 5010),
-            acties_poort=_getal(o, "WLZ_ACTIES_POORT", 5056),
-            actie_url=o.get("WLZ_ACTION_SERVER_URL") or None,
-            db_host=db_host,
-            db_poort=_getal(o, "WLZ_DB_PORT", 5432 if db_host else 5433),
-            db_naam=o.get("WLZ_DB_NAME") or "wlz",
-            db_gebruiker=o.get("WLZ_DB_USER") or "wlz",
-            db_wachtwoord=o.get("WLZ_DB_PASSWORD"),
-            redis_host=redis_host,
-            redis_poort=_getal(o, "WLZ_REDIS_PORT", 6379 if redis_host else 6380),
-            redis_wachtwoord=o.get("WLZ_REDIS_PASSWORD"),
-            redis_db=_getal(o, "WLZ_REDIS_DB", 1),
-            model=(REPO / (o.get("WLZ_MODEL") or "models/wlz-assistent.tar.gz")).resolve(),
-            credentials=(REPO / (o.get("WLZ_CREDENTIALS") or "credentials.yml")).resolve(),
-            lock_levensduur_s=_getal(o, "TICKET_LOCK_LIFETIME", 10),
-        )
+        waarden = {
+            "map": Path(o.get("WLZ_PRODUCTIE_MAP") or STANDAARD_MAP).resolve(),
+            "replicas": _getal(o, "WLZ_REPLICAS", 2),
+            "adres": o.get("WLZ_ADRES") or "127.0.0.1",
+            "poort": _getal(o, "WLZ_POORT", 8000),
+            "rasa_poort": _getal(o, "WLZ_RASA_POORT", 5010),
+            "acties_poort": _getal(o, "WLZ_ACTIES_POORT", 5056),
+            "actie_url": o.get("WLZ_ACTION_SERVER_URL") or None,
+            "db_host": db_host,
+            "db_poort": _getal(o, "WLZ_DB_PORT", 5432 if db_host else 5433),
+            "db_naam": o.get("WLZ_DB_NAME") or "wlz",
+            "db_gebruiker": o.get("WLZ_DB_USER") or "wlz",
+            "db_wachtwoord": o.get("WLZ_DB_PASSWORD"),
+            "redis_host": redis_host,
+            "redis_poort": _getal(o, "WLZ_REDIS_PORT", 6379 if redis_host else 6380),
+            "redis_wachtwoord": o.get("WLZ_REDIS_PASSWORD"),
+            "redis_db": _getal(o, "WLZ_REDIS_DB", 1),
+            "model": (REPO / (o.get("WLZ_MODEL") or "models/wlz-assistent.tar.gz")).resolve(),
+            "credentials": (REPO / (o.get("WLZ_CREDENTIALS") or "credentials.yml")).resolve(),
+            "lock_levensduur_s": _getal(o, "TICKET_LOCK_LIFETIME", 10),
+        }
         waarden.update(anders)
         inst = cls(**waarden)  # type: ignore[arg-type]
         if inst.replicas < 1:
@@ -147,7 +149,9 @@ class Instellingen:
         if db_host and inst.db_wachtwoord is None:
             raise ProductieFout("WLZ_DB_HOST is gezet: zet ook WLZ_DB_PASSWORD (leeg = zonder wachtwoord).")
         if redis_host and inst.redis_wachtwoord is None:
-            raise ProductieFout("WLZ_REDIS_HOST is gezet: zet ook WLZ_REDIS_PASSWORD (leeg = zonder wachtwoord).")
+            raise ProductieFout(
+                "WLZ_REDIS_HOST is gezet: zet ook WLZ_REDIS_PASSWORD (leeg = zonder wachtwoord)."
+            )
         return inst
 
     def rasa_poort_van(self, nummer: int) -> int:
@@ -163,7 +167,7 @@ def geheimen(inst: Instellingen) -> Instellingen:
     """Passwords for the servers started here: from the environment, else made once and kept in
     WLZ_PRODUCTIE_MAP/geheimen.env (readable by the owner only)."""
     pad = inst.map / GEHEIMEN
-    bewaard: Dict[str, str] = {}
+    bewaard: dict[str, str] = {}
     if pad.exists():
         for regel in pad.read_text(encoding="utf-8").splitlines():
             naam, _, waarde = regel.partition("=")
@@ -178,13 +182,17 @@ def geheimen(inst: Instellingen) -> Instellingen:
         inst.map.mkdir(parents=True, exist_ok=True)
         pad.touch(mode=0o600)
         pad.chmod(0o600)
-        pad.write_text("# Made by scripts/productie.py for the servers it starts.\n"
-                       + "".join(f"{k}={v}\n" for k, v in sorted(nieuw.items())), encoding="utf-8")
+        pad.write_text(
+            "# Made by scripts/productie.py for the servers it starts.\n"
+            + "".join(f"{k}={v}\n" for k, v in sorted(nieuw.items())),
+            encoding="utf-8",
+        )
     return replace(
         inst,
         db_wachtwoord=inst.db_wachtwoord if inst.db_wachtwoord is not None else nieuw.get("WLZ_DB_PASSWORD"),
-        redis_wachtwoord=(inst.redis_wachtwoord if inst.redis_wachtwoord is not None
-                          else nieuw.get("WLZ_REDIS_PASSWORD")),
+        redis_wachtwoord=(
+            inst.redis_wachtwoord if inst.redis_wachtwoord is not None else nieuw.get("WLZ_REDIS_PASSWORD")
+        ),
     )
 
 
@@ -205,8 +213,8 @@ class _Starter:
     the watcher or asyncio's executor come and go."""
 
     def __init__(self) -> None:
-        self._taken: "queue.Queue[Tuple[Callable[[], object], Future]]" = queue.Queue()
-        self._draad: Optional[threading.Thread] = None
+        self._taken: queue.Queue[tuple[Callable[[], object], Future]] = queue.Queue()
+        self._draad: threading.Thread | None = None
         self._slot = threading.Lock()
 
     def _werk(self) -> None:
@@ -240,7 +248,7 @@ def poort_vrij(adres: str, poort: int) -> bool:
     return True
 
 
-def systeemgebruiker(naam: str) -> Optional[str]:
+def systeemgebruiker(naam: str) -> str | None:
     """`naam` when this process runs as root and that user exists: servers then run as that user."""
     if os.geteuid() != 0:
         return None
@@ -251,7 +259,7 @@ def systeemgebruiker(naam: str) -> Optional[str]:
     return naam
 
 
-def geef_aan(pad: Path, gebruiker: Optional[str]) -> None:
+def geef_aan(pad: Path, gebruiker: str | None) -> None:
     if gebruiker:
         shutil.chown(pad, gebruiker, gebruiker)
 
@@ -259,30 +267,51 @@ def geef_aan(pad: Path, gebruiker: Optional[str]) -> None:
 class Proces:
     """One server process in its own session; output appended to a log file."""
 
-    def __init__(self, naam: str, argv: Sequence[str], log: Path, cwd: Path,
-                 env: Optional[Mapping[str, str]] = None, gebruiker: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        naam: str,
+        argv: Sequence[str],
+        log: Path,
+        cwd: Path,
+        env: Mapping[str, str] | None = None,
+        gebruiker: str | None = None,
+    ) -> None:
         self.naam, self.argv, self.log, self.cwd = naam, list(argv), log, cwd
         self.env = dict(os.environ if env is None else env)
         self.gebruiker = gebruiker
-        self.popen: Optional[subprocess.Popen] = None
+        self.popen: subprocess.Popen | None = None
 
     def start(self) -> None:
         self.log.parent.mkdir(parents=True, exist_ok=True)
         self.cwd.mkdir(parents=True, exist_ok=True)
-        extra = {}
+        extra: dict[str, Any] = {}
         if self.gebruiker:
-            extra = dict(user=self.gebruiker, group=self.gebruiker, extra_groups=[])
+            extra = {"user": self.gebruiker, "group": self.gebruiker, "extra_groups": []}
         with self.log.open("ab") as log:
             log.write(f"===== {time.strftime('%Y-%m-%d %H:%M:%S')} start {self.naam} =====\n".encode())
             log.flush()
-            self.popen = _STARTER.voer_uit(lambda: subprocess.Popen(  # type: ignore[assignment]
-                self.argv, cwd=self.cwd, env=self.env, stdin=subprocess.DEVNULL, stdout=log,
-                stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=_sterf_met_ouder, **extra,
-            ))
+            self.popen = _STARTER.voer_uit(
+                lambda: subprocess.Popen(  # type: ignore[assignment]
+                    self.argv,
+                    cwd=self.cwd,
+                    env=self.env,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                    preexec_fn=_sterf_met_ouder,
+                    **extra,
+                )
+            )
 
     @property
-    def pid(self) -> Optional[int]:
+    def pid(self) -> int | None:
         return self.popen.pid if self.popen else None
+
+    @property
+    def code(self) -> int | None:
+        """The exit code once the process has ended (None while it runs or before it started)."""
+        return self.popen.returncode if self.popen else None
 
     def levend(self) -> bool:
         return self.popen is not None and self.popen.poll() is None
@@ -312,8 +341,13 @@ class Proces:
             self.popen.wait(timeout=30)
 
 
-def wacht_tot(voorwaarde: Callable[[], bool], timeout_s: float, proces: Optional[Proces] = None,
-              wat: str = "", interval_s: float = 0.2) -> None:
+def wacht_tot(
+    voorwaarde: Callable[[], bool],
+    timeout_s: float,
+    proces: Proces | None = None,
+    wat: str = "",
+    interval_s: float = 0.2,
+) -> None:
     """Polls `voorwaarde` until it holds; fails when the process ends first or time runs out."""
     einde = time.monotonic() + timeout_s
     while time.monotonic() < einde:
@@ -326,7 +360,7 @@ def wacht_tot(voorwaarde: Callable[[], bool], timeout_s: float, proces: Optional
     raise ProductieFout(f"{wat or 'server'} niet klaar na {timeout_s:.0f} s{log}")
 
 
-def http_get(url: str, timeout_s: float = 2.0) -> Tuple[int, bytes]:
+def http_get(url: str, timeout_s: float = 2.0) -> tuple[int, bytes]:
     """(status, body); status 0 when nothing answered."""
     try:
         with urllib.request.urlopen(url, timeout=timeout_s) as antwoord:
@@ -343,8 +377,10 @@ def http_get(url: str, timeout_s: float = 2.0) -> Tuple[int, bytes]:
 
 def postgres_bin(naam: str) -> Path:
     """A PostgreSQL program: the newest Debian version (/usr/lib/postgresql/N/bin), else PATH."""
-    kandidaten = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{naam}"),
-                        key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
+    kandidaten = sorted(
+        Path("/usr/lib/postgresql").glob(f"*/bin/{naam}"),
+        key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
+    )
     if kandidaten:
         return kandidaten[-1]
     gevonden = shutil.which(naam)
@@ -362,7 +398,7 @@ class Postgres:
         self.data = self.map / "data"
         self.socket = self.map / "socket"
         self.gebruiker = systeemgebruiker("postgres")
-        self.proces: Optional[Proces] = None
+        self.proces: Proces | None = None
 
     def initialiseer(self) -> None:
         if (self.data / "PG_VERSION").exists():
@@ -374,9 +410,22 @@ class Postgres:
         self.data.chmod(0o700)
         self.socket.chmod(0o700)
         extra = ["--no-sync"] if "fsync=off" in self.inst.pg_opties else []
-        opdracht = [str(postgres_bin("initdb")), "-D", str(self.data), "-U", "postgres", "-E", "UTF8",
-                    "--no-locale", "--auth-local=trust", "--auth-host=scram-sha-256", *extra]
-        kwargs = dict(user=self.gebruiker, group=self.gebruiker, extra_groups=[]) if self.gebruiker else {}
+        opdracht = [
+            str(postgres_bin("initdb")),
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-locale",
+            "--auth-local=trust",
+            "--auth-host=scram-sha-256",
+            *extra,
+        ]
+        kwargs: dict[str, Any] = (
+            {"user": self.gebruiker, "group": self.gebruiker, "extra_groups": []} if self.gebruiker else {}
+        )
         uitslag = subprocess.run(opdracht, capture_output=True, text=True, cwd=self.map, **kwargs)
         if uitslag.returncode:
             raise ProductieFout(f"initdb mislukt: {uitslag.stderr.strip()[-500:]}")
@@ -386,18 +435,37 @@ class Postgres:
         opties = ["-c", f"listen_addresses={'127.0.0.1'}", "-c", "unix_socket_permissions=0700"]
         for optie in self.inst.pg_opties:
             opties += ["-c", optie]
-        self.proces = Proces("PostgreSQL", [str(postgres_bin("postgres")), "-D", str(self.data), "-p",
-                                            str(self.inst.db_poort), "-k", str(self.socket), *opties],
-                             self.inst.map / "logs" / "postgres.log", self.map, gebruiker=self.gebruiker)
+        self.proces = Proces(
+            "PostgreSQL",
+            [
+                str(postgres_bin("postgres")),
+                "-D",
+                str(self.data),
+                "-p",
+                str(self.inst.db_poort),
+                "-k",
+                str(self.socket),
+                *opties,
+            ],
+            self.inst.map / "logs" / "postgres.log",
+            self.map,
+            gebruiker=self.gebruiker,
+        )
         self.proces.start()
         wacht_tot(self._bereikbaar, 60, self.proces, "PostgreSQL")
         self.richt_in()
 
-    def _verbind(self, **kwargs: object):  # type: ignore[no-untyped-def]
+    def _verbind(self, **kwargs: object) -> Any:  # a psycopg2 connection
         import psycopg2
 
-        return psycopg2.connect(host=str(self.socket), port=self.inst.db_poort, user="postgres",
-                                dbname="postgres", connect_timeout=2, **kwargs)
+        return psycopg2.connect(
+            host=str(self.socket),
+            port=self.inst.db_poort,
+            user="postgres",
+            dbname="postgres",
+            connect_timeout=2,
+            **kwargs,
+        )
 
     def _bereikbaar(self) -> bool:
         try:
@@ -417,11 +485,14 @@ class Postgres:
                 rol = sql.Identifier(self.inst.db_gebruiker)
                 cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (self.inst.db_gebruiker,))
                 actie = "ALTER" if cur.fetchone() else "CREATE"
-                cur.execute(sql.SQL(actie + " ROLE {} LOGIN PASSWORD %s").format(rol), (self.inst.db_wachtwoord,))
+                cur.execute(
+                    sql.SQL(actie + " ROLE {} LOGIN PASSWORD %s").format(rol), (self.inst.db_wachtwoord,)
+                )
                 cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (self.inst.db_naam,))
                 if not cur.fetchone():
-                    cur.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(
-                        sql.Identifier(self.inst.db_naam), rol))
+                    cur.execute(
+                        sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(self.inst.db_naam), rol)
+                    )
         finally:
             verbinding.close()
 
@@ -437,12 +508,14 @@ class Redis:
         self.inst = inst
         self.map = inst.map / "redis"
         self.gebruiker = systeemgebruiker("redis")
-        self.proces: Optional[Proces] = None
+        self.proces: Proces | None = None
 
     def start(self) -> None:
         programma = shutil.which("redis-server") or "/usr/bin/redis-server"
         if not Path(programma).exists():
-            raise ProductieFout("redis-server ontbreekt: make productie-deps of apt-get install redis-server.")
+            raise ProductieFout(
+                "redis-server ontbreekt: make productie-deps of apt-get install redis-server."
+            )
         self.map.mkdir(parents=True, exist_ok=True)
         geef_aan(self.map, self.gebruiker)
         conf = self.map / "redis.conf"
@@ -451,12 +524,19 @@ class Redis:
         conf.write_text(
             "# Made by scripts/productie.py.\n"
             f"bind 127.0.0.1\nport {self.inst.redis_poort}\nprotected-mode yes\n"
-            f"requirepass \"{self.inst.redis_wachtwoord}\"\n"
+            f'requirepass "{self.inst.redis_wachtwoord}"\n'
             'save ""\nappendonly no\ndaemonize no\nlogfile ""\n'
-            f"dir {self.map}\n", encoding="utf-8")
+            f"dir {self.map}\n",
+            encoding="utf-8",
+        )
         geef_aan(conf, self.gebruiker)
-        self.proces = Proces("Redis", [programma, str(conf)], self.inst.map / "logs" / "redis.log",
-                             self.map, gebruiker=self.gebruiker)
+        self.proces = Proces(
+            "Redis",
+            [programma, str(conf)],
+            self.inst.map / "logs" / "redis.log",
+            self.map,
+            gebruiker=self.gebruiker,
+        )
         self.proces.start()
         wacht_tot(self.bereikbaar, 30, self.proces, "Redis")
 
@@ -464,9 +544,15 @@ class Redis:
         import redis
 
         try:
-            return bool(redis.Redis(host=self.inst.redis_host or "127.0.0.1", port=self.inst.redis_poort,
-                                    password=self.inst.redis_wachtwoord or None, socket_timeout=1,
-                                    socket_connect_timeout=1).ping())
+            return bool(
+                redis.Redis(
+                    host=self.inst.redis_host or "127.0.0.1",
+                    port=self.inst.redis_poort,
+                    password=self.inst.redis_wachtwoord or None,
+                    socket_timeout=1,
+                    socket_connect_timeout=1,
+                ).ping()
+            )
         except Exception:  # noqa: BLE001 - not (yet) reachable
             return False
 
@@ -480,7 +566,7 @@ class ActieServer:
 
     def __init__(self, inst: Instellingen) -> None:
         self.inst = inst
-        self.proces: Optional[Proces] = None
+        self.proces: Proces | None = None
 
     @property
     def url(self) -> str:
@@ -489,9 +575,13 @@ class ActieServer:
     def start(self) -> None:
         env = {**os.environ, "SANIC_HOST": "127.0.0.1", "PYTHONPATH": str(REPO)}
         rasa = self.inst.python.with_name("rasa")
-        self.proces = Proces("action server", [str(rasa), "run", "actions", "--port", str(self.inst.acties_poort),
-                                               "--actions", "actions"],
-                             self.inst.map / "logs" / "acties.log", self.inst.map / "acties", env)
+        self.proces = Proces(
+            "action server",
+            [str(rasa), "run", "actions", "--port", str(self.inst.acties_poort), "--actions", "actions"],
+            self.inst.map / "logs" / "acties.log",
+            self.inst.map / "acties",
+            env,
+        )
         self.proces.start()
         wacht_tot(self.bereikbaar, 120, self.proces, "action server")
 
@@ -509,7 +599,7 @@ class Replica:
 
     nummer: int
     poort: int
-    proces: Optional[Proces] = None
+    proces: Proces | None = None
     in_dienst: bool = False  # in nginx's list
     fouten: int = 0  # failed readiness checks in a row
     onderhoud: bool = False  # being restarted on purpose: the watcher leaves it alone
@@ -521,7 +611,7 @@ class Replica:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.poort}"
 
-    def klaar(self, timeout_s: float = 3.0) -> Tuple[bool, Dict[str, object]]:
+    def klaar(self, timeout_s: float = 3.0) -> tuple[bool, dict[str, object]]:
         status, body = http_get(f"{self.url}/webhooks/gezondheid/klaar", timeout_s)
         try:
             details = json.loads(body) if body else {}
@@ -538,7 +628,7 @@ class Nginx:
     def __init__(self, inst: Instellingen) -> None:
         self.inst = inst
         self.map = inst.map / "nginx"
-        self.proces: Optional[Proces] = None
+        self.proces: Proces | None = None
         self.gebruiker = systeemgebruiker("www-data")
 
     @property
@@ -555,12 +645,21 @@ class Nginx:
         tijdelijk.mkdir(exist_ok=True)
         geef_aan(tijdelijk, self.gebruiker)
         (self.map / "nginx.conf").write_text(
-            nginx_config(self.inst, self.map, self.gebruiker), encoding="utf-8")
+            nginx_config(self.inst, self.map, self.gebruiker), encoding="utf-8"
+        )
         (self.map / NGINX_UPSTREAMS).write_text(nginx_upstreams(list(poorten)), encoding="utf-8")
 
-    def argv(self, *extra: str) -> List[str]:
-        return [self.programma, "-e", str(self.inst.map / "logs" / "nginx-fouten.log"),
-                "-p", str(self.map), "-c", str(self.map / "nginx.conf"), *extra]
+    def argv(self, *extra: str) -> list[str]:
+        return [
+            self.programma,
+            "-e",
+            str(self.inst.map / "logs" / "nginx-fouten.log"),
+            "-p",
+            str(self.map),
+            "-c",
+            str(self.map / "nginx.conf"),
+            *extra,
+        ]
 
     def controleer(self) -> None:
         uitslag = subprocess.run(self.argv("-t", "-q"), capture_output=True, text=True)
@@ -596,7 +695,7 @@ def _nginx_tekst(tekst: str) -> str:
     return "'" + tekst.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def storingsantwoorden() -> Tuple[str, str]:
+def storingsantwoorden() -> tuple[str, str]:
     """(REST JSON, TwiML) with the storingsmelding, for when nginx reaches no replica at all."""
     from xml.sax.saxutils import escape
 
@@ -618,7 +717,8 @@ def nginx_upstreams(poorten: Sequence[int]) -> str:
     servers = "".join(f"    server 127.0.0.1:{p} max_fails=0;\n" for p in poorten)
     return (
         "# Made by scripts/productie.py; rewritten when a replica becomes (un)ready.\n"
-        "upstream wlz_rasa {\n    least_conn;\n" + servers
+        "upstream wlz_rasa {\n    least_conn;\n"
+        + servers
         + "    keepalive 32;\n    keepalive_timeout 4s;  # below Sanic's 5 s keep-alive\n}\n"
         "# socket.io: one replica per client address (long-polling needs its session's replica).\n"
         "upstream wlz_socketio {\n    hash $binary_remote_addr consistent;\n" + servers + "}\n"
@@ -628,7 +728,7 @@ def nginx_upstreams(poorten: Sequence[int]) -> str:
     )
 
 
-def nginx_config(inst: Instellingen, map_: Path, gebruiker: Optional[str]) -> str:
+def nginx_config(inst: Instellingen, map_: Path, gebruiker: str | None) -> str:
     rest, twiml = storingsantwoorden()
     logs = inst.map / "logs"
     tijdelijk = map_ / "tijdelijk"
@@ -748,11 +848,11 @@ class Topologie:
         self.redis = Redis(self.inst) if self.inst.redis_host is None else None
         self.acties = ActieServer(self.inst) if self.inst.actie_url is None else None
         self.nginx = Nginx(self.inst)
-        self.replicas: List[Replica] = []
+        self.replicas: list[Replica] = []
         self._slot = threading.RLock()
-        self._bewaker: Optional[threading.Thread] = None
+        self._bewaker: threading.Thread | None = None
         self._stoppen = threading.Event()
-        self._nginx_poorten: Tuple[int, ...] = ()
+        self._nginx_poorten: tuple[int, ...] = ()
 
     # -- environment of the replicas
 
@@ -760,7 +860,7 @@ class Topologie:
     def actie_url(self) -> str:
         return self.inst.actie_url or (self.acties.url if self.acties else "")
 
-    def replica_omgeving(self) -> Dict[str, str]:
+    def replica_omgeving(self) -> dict[str, str]:
         i = self.inst
         return {
             **os.environ,
@@ -785,7 +885,7 @@ class Topologie:
 
     # -- start and stop
 
-    def __enter__(self) -> "Topologie":
+    def __enter__(self) -> Topologie:
         self.start()
         return self
 
@@ -794,8 +894,10 @@ class Topologie:
 
     def controleer_poorten(self) -> None:
         poorten = [(self.inst.adres, self.inst.poort, "WLZ_POORT (nginx)")]
-        poorten += [("127.0.0.1", self.inst.rasa_poort_van(n), "WLZ_RASA_POORT (replica's)")
-                    for n in range(1, self.inst.replicas + 1)]
+        poorten += [
+            ("127.0.0.1", self.inst.rasa_poort_van(n), "WLZ_RASA_POORT (replica's)")
+            for n in range(1, self.inst.replicas + 1)
+        ]
         if self.postgres:
             poorten.append(("127.0.0.1", self.inst.db_poort, "WLZ_DB_PORT (PostgreSQL)"))
         if self.redis:
@@ -804,8 +906,10 @@ class Topologie:
             poorten.append(("127.0.0.1", self.inst.acties_poort, "WLZ_ACTIES_POORT (action server)"))
         bezet = [f"{p} ({naam})" for adres, p, naam in poorten if not poort_vrij(adres, p)]
         if bezet:
-            raise ProductieFout(f"Poort al in gebruik: {', '.join(bezet)}. Draait er al een topologie? "
-                                "make stop-productie, of kies andere poorten.")
+            raise ProductieFout(
+                f"Poort al in gebruik: {', '.join(bezet)}. Draait er al een topologie? "
+                "make stop-productie, of kies andere poorten."
+            )
 
     def start(self, bewaken: bool = True) -> None:
         if not self.inst.model.is_file():
@@ -850,13 +954,20 @@ class Topologie:
 
         veilig("nginx", self.nginx.stop)
         # Replicas at the same time (each finishes its open requests), then what they use.
-        draden = [threading.Thread(target=veilig, args=(f"replica {r.nummer}", r.proces.stop))
-                  for r in self.replicas if r.proces]
+        draden = [
+            threading.Thread(target=veilig, args=(f"replica {r.nummer}", r.proces.stop))
+            for r in self.replicas
+            if r.proces
+        ]
         for draad in draden:
             draad.start()
         for draad in draden:
             draad.join(timeout=90)
-        for naam, deel in (("action server", self.acties), ("Redis", self.redis), ("PostgreSQL", self.postgres)):
+        for naam, deel in (
+            ("action server", self.acties),
+            ("Redis", self.redis),
+            ("PostgreSQL", self.postgres),
+        ):
             if deel is not None:
                 veilig(naam, deel.stop)
         (self.inst.map / STATUS).unlink(missing_ok=True)
@@ -878,11 +989,26 @@ class Topologie:
                 self._werk_nginx_bij()
             replica.proces = Proces(
                 f"replica {nummer}",
-                [str(self.inst.python), "-m", "server", "run", "--model", str(self.inst.model),
-                 "--endpoints", str(self.inst.endpoints), "--credentials", str(self.inst.credentials),
-                 "-i", "127.0.0.1", "--port", str(replica.poort)],
-                self.inst.map / "logs" / f"rasa-{nummer}.log", self.inst.map / f"rasa-{nummer}",
-                self.replica_omgeving())
+                [
+                    str(self.inst.python),
+                    "-m",
+                    "server",
+                    "run",
+                    "--model",
+                    str(self.inst.model),
+                    "--endpoints",
+                    str(self.inst.endpoints),
+                    "--credentials",
+                    str(self.inst.credentials),
+                    "-i",
+                    "127.0.0.1",
+                    "--port",
+                    str(replica.poort),
+                ],
+                self.inst.map / "logs" / f"rasa-{nummer}.log",
+                self.inst.map / f"rasa-{nummer}",
+                self.replica_omgeving(),
+            )
             replica.laatste_start = time.monotonic()
             replica.proces.start()
         if wachten:
@@ -890,14 +1016,21 @@ class Topologie:
         return replica
 
     def wacht_op_replica(self, replica: Replica) -> None:
-        wacht_tot(lambda: replica.klaar()[0], self.inst.opstart_timeout_s, replica.proces,
-                  f"replica {replica.nummer}", interval_s=0.5)
+        wacht_tot(
+            lambda: replica.klaar()[0],
+            self.inst.opstart_timeout_s,
+            replica.proces,
+            f"replica {replica.nummer}",
+            interval_s=0.5,
+        )
         with self._slot:
             replica.onderhoud, replica.fouten = False, 0
             replica.in_dienst = True
             self._werk_nginx_bij()
-        _meld(f"replica {replica.nummer} klaar op {replica.url} "
-              f"({time.monotonic() - replica.laatste_start:.1f} s na de start)")
+        _meld(
+            f"replica {replica.nummer} klaar op {replica.url} "
+            f"({time.monotonic() - replica.laatste_start:.1f} s na de start)"
+        )
 
     def schaal(self, aantal: int, nginx_bijwerken: bool = True) -> None:
         """Exactly `aantal` replicas; new ones start at the same time and are waited for."""
@@ -947,11 +1080,13 @@ class Topologie:
             self._nginx_poorten = poorten
             self.nginx.zet_replicas(poorten)
             namen = [str(r.nummer) for r in self.replicas if r.poort in poorten]
-            _meld(f"nginx stuurt nu naar replica {', '.join(namen)}"
-                  + ("" if in_dienst else " (geen enkele is klaar: ze blijven allemaal in de lijst)"))
+            _meld(
+                f"nginx stuurt nu naar replica {', '.join(namen)}"
+                + ("" if in_dienst else " (geen enkele is klaar: ze blijven allemaal in de lijst)")
+            )
 
     @property
-    def nginx_poorten(self) -> Tuple[int, ...]:
+    def nginx_poorten(self) -> tuple[int, ...]:
         return self._nginx_poorten
 
     def start_bewaker(self) -> None:
@@ -990,26 +1125,36 @@ class Topologie:
             self._werk_nginx_bij()
 
     def _herstart_gestopte(self) -> None:
-        for naam, deel in (("PostgreSQL", self.postgres), ("Redis", self.redis), ("action server", self.acties)):
+        for naam, deel in (
+            ("PostgreSQL", self.postgres),
+            ("Redis", self.redis),
+            ("action server", self.acties),
+        ):
             proces = getattr(deel, "proces", None)
             if proces is not None and not proces.levend() and not self._stoppen.is_set():
-                _meld(f"{naam} is gestopt (code {proces.popen.returncode}): opnieuw starten")
+                _meld(f"{naam} is gestopt (code {proces.code}): opnieuw starten")
                 try:
                     deel.start()  # type: ignore[union-attr]
                 except ProductieFout as fout:
                     _meld(str(fout))
         if self.nginx.proces is not None and not self.nginx.proces.levend() and not self._stoppen.is_set():
-            _meld(f"nginx is gestopt (code {self.nginx.proces.popen.returncode}): opnieuw starten")
+            _meld(f"nginx is gestopt (code {self.nginx.proces.code}): opnieuw starten")
             try:
                 self.nginx.start(self._nginx_poorten)
             except ProductieFout as fout:
                 _meld(str(fout))
         for replica in list(self.replicas):
-            if (replica.gewenst and not replica.onderhoud and replica.proces is not None
-                    and not replica.proces.levend() and time.monotonic() - replica.laatste_start > 10):
-                _meld(f"replica {replica.nummer} is gestopt (code {replica.proces.popen.returncode}): "
-                      "opnieuw starten")
-                threading.Thread(target=self._start_op_achtergrond, args=(replica.nummer,), daemon=True).start()
+            if (
+                replica.gewenst
+                and not replica.onderhoud
+                and replica.proces is not None
+                and not replica.proces.levend()
+                and time.monotonic() - replica.laatste_start > 10
+            ):
+                _meld(f"replica {replica.nummer} is gestopt (code {replica.proces.code}): opnieuw starten")
+                threading.Thread(
+                    target=self._start_op_achtergrond, args=(replica.nummer,), daemon=True
+                ).start()
 
     def _start_op_achtergrond(self, nummer: int) -> None:
         try:
@@ -1030,8 +1175,10 @@ class Topologie:
             "pid": os.getpid(),
             "url": self.inst.url,
             "onderdelen": onderdelen,
-            "replicas": [{"nummer": r.nummer, "poort": r.poort, "pid": r.proces.pid if r.proces else None}
-                         for r in self.replicas],
+            "replicas": [
+                {"nummer": r.nummer, "poort": r.poort, "pid": r.proces.pid if r.proces else None}
+                for r in self.replicas
+            ],
         }
         (self.inst.map / STATUS).write_text(json.dumps(status, indent=1), encoding="utf-8")
 
@@ -1040,7 +1187,7 @@ class Topologie:
 # Command line
 
 
-def _lees_status(inst: Instellingen) -> Optional[dict]:
+def _lees_status(inst: Instellingen) -> dict | None:
     pad = inst.map / STATUS
     if not pad.exists():
         return None
@@ -1050,7 +1197,7 @@ def _lees_status(inst: Instellingen) -> Optional[dict]:
         return None
 
 
-def _leeft(pid: Optional[int]) -> bool:
+def _leeft(pid: int | None) -> bool:
     if not pid:
         return False
     try:
@@ -1068,8 +1215,10 @@ def _leeft(pid: Optional[int]) -> bool:
 def opdracht_start(inst: Instellingen) -> int:
     bestaand = _lees_status(inst)
     if bestaand and _leeft(bestaand.get("pid")):
-        print(f"Er draait al een topologie (pid {bestaand['pid']}); stop die eerst: make stop-productie.",
-              file=sys.stderr)
+        print(
+            f"Er draait al een topologie (pid {bestaand['pid']}); stop die eerst: make stop-productie.",
+            file=sys.stderr,
+        )
         return 1
     stoppen = threading.Event()
     herstarten = threading.Event()
@@ -1084,8 +1233,10 @@ def opdracht_start(inst: Instellingen) -> int:
     try:
         topologie.start()
         aantal = f"{inst.replicas} replica" + ("'s" if inst.replicas != 1 else "")
-        _meld(f"Klaar: {inst.url}/webhooks/rest/webhook, socket.io op {inst.url} ({aantal}). "
-              f"Logboeken: {inst.map / 'logs'}. Stoppen: Ctrl-C.")
+        _meld(
+            f"Klaar: {inst.url}/webhooks/rest/webhook, socket.io op {inst.url} ({aantal}). "
+            f"Logboeken: {inst.map / 'logs'}. Stoppen: Ctrl-C."
+        )
         while not stoppen.wait(1.0):
             if herstarten.is_set():
                 herstarten.clear()
@@ -1157,7 +1308,7 @@ def opdracht_herstart(inst: Instellingen) -> int:
     return 0
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("opdracht", choices=["start", "stop", "status", "herstart"])
     parser.add_argument("--replicas", type=int, help="aantal Rasa-replica's (standaard WLZ_REPLICAS of 2)")
@@ -1171,8 +1322,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except ProductieFout as fout:
         print(fout, file=sys.stderr)
         return 2
-    return {"start": opdracht_start, "stop": opdracht_stop, "status": opdracht_status,
-            "herstart": opdracht_herstart}[args.opdracht](inst)
+    return {
+        "start": opdracht_start,
+        "stop": opdracht_stop,
+        "status": opdracht_status,
+        "herstart": opdracht_herstart,
+    }[args.opdracht](inst)
 
 
 if __name__ == "__main__":

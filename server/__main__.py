@@ -7,15 +7,16 @@
 - Personal data is masked in every user message and log line before Rasa stores or writes it.
 - The defaults of the variables in endpoints*.yml are set where they are missing.
 """
+
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from server import waarschuwingen
-from server.instellingen import MAX_VERZOEK_BYTES, InstellingFout, Instellingen, zet_endpoint_standaarden
+from server.instellingen import MAX_VERZOEK_BYTES, Instellingen, InstellingFout, zet_endpoint_standaarden
 
 OPDRACHTEN = ("run", "shell")
 # Options that would bypass the environment: secrets and origins come from variables only.
@@ -41,7 +42,10 @@ def rasa_argumenten(opdracht: str, opties: Sequence[str], instellingen: Instelli
             # "--optie=waarde": a token that starts with "-" would otherwise be read as an option.
             argumenten.append(f"--auth-token={instellingen.api_token}")
         if instellingen.jwt_secret:
-            argumenten += [f"--jwt-secret={instellingen.jwt_secret}", f"--jwt-method={instellingen.jwt_methode}"]
+            argumenten += [
+                f"--jwt-secret={instellingen.jwt_secret}",
+                f"--jwt-method={instellingen.jwt_methode}",
+            ]
     return argumenten
 
 
@@ -70,8 +74,10 @@ def main(argv: Sequence[str]) -> int:
 
         shell.installeer()
     if not instellingen.api_aan and opdracht == "run":
-        print("HTTP-API van Rasa staat uit (geen WLZ_API_TOKEN of WLZ_API_JWT_SECRET); de kanalen werken wel.",
-              file=sys.stderr)
+        print(
+            "HTTP-API van Rasa staat uit (geen WLZ_API_TOKEN of WLZ_API_JWT_SECRET); de kanalen werken wel.",
+            file=sys.stderr,
+        )
 
     from rasa.__main__ import main as rasa_main
 

@@ -4,19 +4,22 @@ Schedule it once a day (cron, or the CronJob in deploy/). It reads the tracker s
 endpoints file as the Rasa server and the period from WLZ_BEWAARTERMIJN_DAGEN, so the job, the
 server and the privacy answer of the bot agree. It prints counts only, never a conversation id.
 """
+
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
-from server.instellingen import InstellingFout, Instellingen
+from server.instellingen import Instellingen, InstellingFout
 
 
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m server.bewaartermijn", description=__doc__)
     parser.add_argument("--endpoints", default="endpoints.yml", help="endpoints-bestand met de tracker store")
-    parser.add_argument("--dagen", type=int, help="bewaartermijn in dagen (standaard WLZ_BEWAARTERMIJN_DAGEN of 30)")
+    parser.add_argument(
+        "--dagen", type=int, help="bewaartermijn in dagen (standaard WLZ_BEWAARTERMIJN_DAGEN of 30)"
+    )
     parser.add_argument("--droog", action="store_true", help="alleen tellen, niets verwijderen")
     args = parser.parse_args(argv)
     try:
@@ -40,11 +43,15 @@ def main(argv: Sequence[str]) -> int:
     try:
         aantal = verwijder_oude_gesprekken(create_engine(url), voor, droog=args.droog)
     except Exception as fout:  # noqa: BLE001 - the scheduler should see a clear line and a failure code
-        print(f"De tracker store is niet bereikbaar of niet leesbaar: {type(fout).__name__}.", file=sys.stderr)
+        print(
+            f"De tracker store is niet bereikbaar of niet leesbaar: {type(fout).__name__}.", file=sys.stderr
+        )
         return 1
     werkwoord = "zouden worden verwijderd" if args.droog else "verwijderd"
-    print(f"{aantal} gesprekken met het laatste bericht vóór {voor:%Y-%m-%d %H:%M} UTC "
-          f"(bewaartermijn {dagen} dagen) {werkwoord}.")
+    print(
+        f"{aantal} gesprekken met het laatste bericht vóór {voor:%Y-%m-%d %H:%M} UTC "
+        f"(bewaartermijn {dagen} dagen) {werkwoord}."
+    )
     return 0
 
 

@@ -4,12 +4,13 @@ Secrets (API token, JWT secret, Telegram secret, database passwords) have no def
 in the repository. The defaults are for a developer's machine: the HTTP API off, CORS only for the
 demo page of `make web`, conversations in a SQLite file.
 """
+
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 # The demo page of `make web`; a real site sets WLZ_CORS_ORIGINS to its own address.
 STANDAARD_CORS = ("http://127.0.0.1:8080", "http://localhost:8080")
@@ -54,7 +55,7 @@ class Instellingen:
         return bool(self.api_token or self.jwt_secret)
 
     @classmethod
-    def uit_omgeving(cls, omgeving: Mapping[str, str] | None = None) -> "Instellingen":
+    def uit_omgeving(cls, omgeving: Mapping[str, str] | None = None) -> Instellingen:
         omgeving = os.environ if omgeving is None else omgeving
         cors = tuple(o for o in re.split(r"[\s,]+", omgeving.get("WLZ_CORS_ORIGINS", "")) if o)
         if "*" in cors:
@@ -78,7 +79,7 @@ def _positief_getal(omgeving: Mapping[str, str], naam: str, standaard: int) -> i
     return int(waarde)
 
 
-def zet_endpoint_standaarden(omgeving: "os._Environ[str] | dict[str, str]") -> None:
+def zet_endpoint_standaarden(omgeving: os._Environ[str] | dict[str, str]) -> None:
     """Puts the defaults of the endpoint variables in the environment where they are unset."""
     for naam, waarde in ENDPOINT_STANDAARDEN.items():
         if not omgeving.get(naam):

@@ -3,6 +3,7 @@
 For the commands that read or clean the stored conversations next to the running bot
 (`python -m review`, `python -m server.bewaartermijn`). The URL can hold a password: never print it.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,7 +25,7 @@ def database_url(endpoints: str) -> object:
     try:
         store = read_endpoints_from_path(endpoints).tracker_store
     except (OSError, RasaException) as fout:  # a missing file or an unset ${VARIABLE}
-        raise InstellingFout(f"{endpoints} is niet te lezen: {fout}")
+        raise InstellingFout(f"{endpoints} is niet te lezen: {fout}") from fout
     if store is None or str(store.type).lower() != "sql":
         raise InstellingFout(f"{endpoints} heeft geen SQL-tracker store.")
     instellingen = dict(store.kwargs)

@@ -6,11 +6,13 @@ event in the tracker store (text, parse data, entities and the slots filled from
 Telegram, WhatsApp, `rasa shell`, the HTTP API): no later component sees the raw value. A log
 record factory masks what any logger writes, at every level, as a second line of defence.
 """
+
 from __future__ import annotations
 
 import functools
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import rasa
 from rasa.core.channels.channel import UserMessage
@@ -40,7 +42,7 @@ def bereid_tekst_voor(tekst: Any, max_tekens: int) -> Any:
         return TE_LANG
     try:
         return maskeer(tekst).tekst
-    except Exception:  # noqa: BLE001 - never store or log a text that could not be masked
+    except Exception:  # never store or log a text that could not be masked (logged below)
         logger.exception("Masking failed; the message is replaced, not stored.")
         return ONLEESBAAR
 
@@ -60,7 +62,7 @@ def installeer(max_tekens: int) -> None:
     def init(self: UserMessage, text: Any = None, *args: Any, **kwargs: Any) -> None:
         origineel(self, bereid_tekst_voor(text, max_tekens), *args, **kwargs)
 
-    UserMessage.__init__ = init  # type: ignore[method-assign]
+    UserMessage.__init__ = init
     setattr(UserMessage, _MARKERING, True)
     logging.setLogRecordFactory(_maskerende_factory(logging.getLogRecordFactory()))
 

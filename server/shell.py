@@ -9,10 +9,12 @@ chooses that button of the last message (channels/keuzes.py). /stop and Ctrl-C a
 WLZ_SHELL_START (`make run START="…"`) is sent as the first message, so a conversation can start
 at a topic.
 """
+
 from __future__ import annotations
 
 import os
-from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Text
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
 
 from channels.berichten import met_genummerde_keuzes
 from channels.keuzes import KeuzeGeheugen
@@ -24,7 +26,7 @@ PROMPT = "U ->"
 GESTOPT = "Gesprek gestopt."
 
 
-def tekst_van_bericht(bericht: Mapping[Text, Any], keuzes: KeuzeGeheugen, afzender: Text) -> Text:
+def tekst_van_bericht(bericht: Mapping[str, Any], keuzes: KeuzeGeheugen, afzender: str) -> str:
     """The text of a bot message as the shell shows it; remembers its buttons for a typed number."""
     # A number refers to the message right above it, as in WhatsApp.
     keuzes.vergeet(afzender)
@@ -35,7 +37,7 @@ def tekst_van_bericht(bericht: Mapping[Text, Any], keuzes: KeuzeGeheugen, afzend
     return met_genummerde_keuzes(bericht.get("text") or "", knoppen)
 
 
-def maak_gesprek(startbericht: Optional[Text]) -> Callable[..., Awaitable[int]]:
+def maak_gesprek(startbericht: str | None) -> Callable[..., Awaitable[int]]:
     """A replacement for rasa.core.channels.console.record_messages."""
     import questionary
     import rasa.shared.utils.cli as cli
@@ -44,14 +46,14 @@ def maak_gesprek(startbericht: Optional[Text]) -> Callable[..., Awaitable[int]]:
     from rasa.core.constants import DEFAULT_SERVER_URL
     from rasa.shared.utils.io import bcolors
 
-    async def vraag_invoer() -> Optional[Text]:
+    async def vraag_invoer() -> str | None:
         vraag = questionary.text("", qmark=PROMPT, style=Style([("qmark", "#b373d6"), ("", "#b373d6")]))
         try:
             return await vraag.ask_async(kbi_msg=GESTOPT)
         except EOFError:  # Ctrl-D
             return None
 
-    def toon(bericht: Dict[Text, Any], keuzes: KeuzeGeheugen, afzender: Text) -> None:
+    def toon(bericht: dict[str, Any], keuzes: KeuzeGeheugen, afzender: str) -> None:
         tekst = tekst_van_bericht(bericht, keuzes, afzender)
         if tekst:
             cli.print_color(tekst, color=bcolors.OKBLUE)
@@ -60,15 +62,20 @@ def maak_gesprek(startbericht: Optional[Text]) -> Callable[..., Awaitable[int]]:
         if overig:
             console._print_bot_output(overig)
 
-    async def record_messages(sender_id: Text, server_url: Text = DEFAULT_SERVER_URL, auth_token: Text = "",
-                              request_timeout: Optional[int] = None, **_: Any) -> int:
+    async def record_messages(
+        sender_id: str,
+        server_url: str = DEFAULT_SERVER_URL,
+        auth_token: str = "",
+        request_timeout: int | None = None,
+        **_: Any,
+    ) -> int:
         cli.print_success(STOP_REGEL)
         keuzes = KeuzeGeheugen(max_afzenders=1)
         volgende = startbericht
         aantal = 0
         while True:
             if volgende:
-                tekst: Optional[Text] = volgende
+                tekst: str | None = volgende
                 volgende = None
                 cli.print_color(f"{PROMPT} {tekst}", color=bcolors.OKGREEN)
             else:
@@ -78,7 +85,10 @@ def maak_gesprek(startbericht: Optional[Text]) -> Callable[..., Awaitable[int]]:
             if not tekst.strip():
                 continue
             berichten = console._send_message_receive_stream(
-                server_url, auth_token, sender_id, keuzes.vertaal(sender_id, tekst.strip()),
+                server_url,
+                auth_token,
+                sender_id,
+                keuzes.vertaal(sender_id, tekst.strip()),
                 request_timeout=request_timeout,
             )
             async for bericht in berichten:
@@ -88,7 +98,7 @@ def maak_gesprek(startbericht: Optional[Text]) -> Callable[..., Awaitable[int]]:
     return record_messages
 
 
-def installeer(omgeving: Mapping[Text, Text] = os.environ) -> None:
+def installeer(omgeving: Mapping[str, str] = os.environ) -> None:
     """Replaces the conversation loop of `rasa shell` in this process."""
     from rasa.core.channels import console
 

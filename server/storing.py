@@ -32,6 +32,7 @@ actions/contacten/organisaties.yml, the one place where contact facts live; they
 at start-up. `storingsmelding()` is also used for nginx's reply when no replica is reachable
 (scripts/productie.py).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -40,9 +41,10 @@ import functools
 import logging
 import os
 import time
+from collections.abc import AsyncGenerator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any, AsyncGenerator, Callable, Dict, List, Optional
+from typing import Any
 
 # The hooks rely on how Rasa 3.6 runs custom actions and builds its stores; check another version first.
 ONDERSTEUNDE_RASA = "3.6."
@@ -124,15 +126,15 @@ class Beurt:
     opslagfout: bool = False
 
 
-_BEURT: contextvars.ContextVar[Optional[Beurt]] = contextvars.ContextVar("wlz_beurt", default=None)
+_BEURT: contextvars.ContextVar[Beurt | None] = contextvars.ContextVar("wlz_beurt", default=None)
 
 
 @dataclass
 class Tellers:
     """Failures since start-up, per kind, with the monotonic time of the last one."""
 
-    aantal: Dict[str, int] = field(default_factory=dict)
-    laatste: Dict[str, float] = field(default_factory=dict)
+    aantal: dict[str, int] = field(default_factory=dict)
+    laatste: dict[str, float] = field(default_factory=dict)
 
     def tel(self, soort: str) -> None:
         self.aantal[soort] = self.aantal.get(soort, 0) + 1
@@ -142,7 +144,7 @@ class Tellers:
 TELLERS = Tellers()
 
 
-def status() -> Dict[str, Any]:
+def status() -> dict[str, Any]:
     """Counters for the readiness endpoint: no conversation data."""
     nu = time.monotonic()
     return {
@@ -173,7 +175,7 @@ def oorzaak(fout: BaseException) -> str:
     return f"{type(kern).__name__}: {regel[:200]}" if regel else type(kern).__name__
 
 
-async def _meld(output_channel: Any, ontvanger: Optional[str], tekst: str) -> None:
+async def _meld(output_channel: Any, ontvanger: str | None, tekst: str) -> None:
     if output_channel is None or not ontvanger:
         return
     try:
@@ -182,7 +184,7 @@ async def _meld(output_channel: Any, ontvanger: Optional[str], tekst: str) -> No
         logger.error("Could not send the storingsmelding to the user: %s", oorzaak(fout))
 
 
-async def meld_storing(output_channel: Any, ontvanger: Optional[str]) -> None:
+async def meld_storing(output_channel: Any, ontvanger: str | None) -> None:
     """Sends the storingsmelding, once per user message."""
     beurt = _BEURT.get()
     if beurt is not None:
@@ -249,8 +251,9 @@ def omhul_remote_run(origineel: Callable[..., Any]) -> Callable[..., Any]:
         except ActionExecutionRejection:
             raise  # a form rejecting the user's answer: normal behaviour
         except Exception as fout:
-            onbereikbaar = any(isinstance(f, (aiohttp.ClientConnectionError, asyncio.TimeoutError))
-                               for f in _keten(fout))
+            onbereikbaar = any(
+                isinstance(f, (aiohttp.ClientConnectionError, asyncio.TimeoutError)) for f in _keten(fout)
+            )
             if beurt is not None and onbereikbaar:
                 beurt.actieserver_onbereikbaar = True
             TELLERS.tel("actieserver")
@@ -258,7 +261,10 @@ def omhul_remote_run(origineel: Callable[..., Any]) -> Callable[..., Any]:
             logger.error(
                 "Custom action '%s' failed: the action server at %s is %s (%s). The user gets the "
                 "storingsmelding with the number of Klantadvies Wlz.",
-                self.name(), url, "unreachable" if onbereikbaar else "failing", oorzaak(fout),
+                self.name(),
+                url,
+                "unreachable" if onbereikbaar else "failing",
+                oorzaak(fout),
             )
             await meld_storing(output_channel, getattr(tracker, "sender_id", None))
             raise
@@ -269,17 +275,17 @@ def omhul_remote_run(origineel: Callable[..., Any]) -> Callable[..., Any]:
 class AlBeantwoord(Exception):
     """The message was handled before (same request id): here are the answers saved with it."""
 
-    def __init__(self, berichten: List[Dict[str, Any]]) -> None:
+    def __init__(self, berichten: list[dict[str, Any]]) -> None:
         super().__init__("message already handled")
         self.berichten = berichten
 
 
-def eerder_antwoord(tracker: Any, verzoek: str) -> Optional[List[Dict[str, Any]]]:
+def eerder_antwoord(tracker: Any, verzoek: str) -> list[dict[str, Any]] | None:
     """The bot messages saved after the user message with request id `verzoek`, or None when the
     conversation has no such message (the normal case)."""
     from rasa.shared.core.events import BotUttered, UserUttered
 
-    berichten: List[Dict[str, Any]] = []
+    berichten: list[dict[str, Any]] = []
     for event in list(tracker.events)[-MAX_TERUGKIJKEN:][::-1]:
         if isinstance(event, UserUttered):
             if (event.metadata or {}).get(VERZOEK_SLEUTEL) == verzoek:
@@ -356,7 +362,7 @@ def _onderliggend(store: Any, attributen: tuple) -> Any:
 
 
 def maak_veilige_lock_store(lock_store_klasse: type, in_memory_klasse: type) -> type:
-    class VeiligeLockStore(lock_store_klasse):  # type: ignore[misc, valid-type]
+    class VeiligeLockStore(lock_store_klasse):
         """A lock store that falls back to a lock inside this process when its store fails."""
 
         def __init__(self, lock_store: Any) -> None:
@@ -381,12 +387,13 @@ def maak_veilige_lock_store(lock_store_klasse: type, in_memory_klasse: type) -> 
             logger.error(
                 "Lock store unreachable (%s): messages are locked inside this replica only until it "
                 "answers again (retried after %.0f s); /webhooks/gezondheid/klaar reports 503.",
-                oorzaak(fout), REDIS_RUST_S,
+                oorzaak(fout),
+                REDIS_RUST_S,
             )
 
         @asynccontextmanager
         async def lock(
-            self, conversation_id: str, lock_lifetime: Optional[float] = None, wait_time_in_seconds: float = 1
+            self, conversation_id: str, lock_lifetime: float | None = None, wait_time_in_seconds: float = 1
         ) -> AsyncGenerator[Any, None]:
             levensduur = lock_lifetime if lock_lifetime is not None else lock_levensduur()
             ticket = None
@@ -473,12 +480,12 @@ def installeer() -> None:
     # Read the contact facts now: a broken organisaties.yml stops the start, not a user's message.
     storingsmelding(), opslagmelding()
 
-    RemoteAction.run = omhul_remote_run(RemoteAction.run)  # type: ignore[method-assign]
-    Agent.handle_message = omhul_handle_message(Agent.handle_message)  # type: ignore[method-assign]
-    MessageProcessor.fetch_tracker_and_update_session = omhul_fetch_tracker(  # type: ignore[method-assign]
+    RemoteAction.run = omhul_remote_run(RemoteAction.run)
+    Agent.handle_message = omhul_handle_message(Agent.handle_message)
+    MessageProcessor.fetch_tracker_and_update_session = omhul_fetch_tracker(
         MessageProcessor.fetch_tracker_and_update_session
     )
-    RestInput.get_metadata = omhul_rest_metadata(RestInput.get_metadata)  # type: ignore[method-assign]
+    RestInput.get_metadata = omhul_rest_metadata(RestInput.get_metadata)
 
     maak_tracker_store = Agent._create_tracker_store
     veilige_lock_store = maak_veilige_lock_store(LockStore, InMemoryLockStore)
@@ -493,6 +500,6 @@ def installeer() -> None:
             return lock_store
         return veilige_lock_store(lock_store)
 
-    Agent._create_tracker_store = staticmethod(_create_tracker_store)  # type: ignore[method-assign]
-    Agent._create_lock_store = staticmethod(_create_lock_store)  # type: ignore[method-assign]
+    Agent._create_tracker_store = staticmethod(_create_tracker_store)
+    Agent._create_lock_store = staticmethod(_create_lock_store)
     setattr(Agent, _MARKERING, True)

@@ -10,6 +10,7 @@ They are dropped where Python shows a warning (`warnings.showwarning`), not with
 imported and Rasa adds `("once", UserWarning)` when it sets up logging. Both are put in front of
 filters installed earlier, which are then never reached. Unknown warnings and errors pass.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,8 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
-from typing import Any, Optional, Pattern, Tuple
+from re import Pattern
+from typing import Any
 
 import yaml
 
@@ -29,7 +31,7 @@ _MARKERING = "_wlz_bekende_waarschuwingen"
 class BekendeWaarschuwing:
     categorie: str
     module: str
-    tekst: Optional[Pattern[str]] = None
+    tekst: Pattern[str] | None = None
 
     def past_bij(self, categorie: type, module: str, bericht: str) -> bool:
         return (
@@ -40,7 +42,7 @@ class BekendeWaarschuwing:
 
 
 @lru_cache(maxsize=1)
-def bekende_waarschuwingen() -> Tuple[BekendeWaarschuwing, ...]:
+def bekende_waarschuwingen() -> tuple[BekendeWaarschuwing, ...]:
     with open(BESTAND, encoding="utf-8") as bestand:
         regels = yaml.safe_load(bestand)
     return tuple(
@@ -56,7 +58,7 @@ def module_van(bestandsnaam: str) -> str:
     pad = PurePath(bestandsnaam).with_suffix("")
     delen = [deel for deel in pad.parts if deel != pad.anchor]
     if "site-packages" in delen:
-        delen = delen[len(delen) - delen[::-1].index("site-packages"):]
+        delen = delen[len(delen) - delen[::-1].index("site-packages") :]
     if delen and delen[-1] == "__init__":
         delen.pop()
     return ".".join(delen)
@@ -73,8 +75,9 @@ def installeer() -> None:
     if getattr(toon_origineel, _MARKERING, False):
         return
 
-    def toon(message: Any, category: type, filename: str, lineno: int, file: Any = None,
-             line: Optional[str] = None) -> None:
+    def toon(
+        message: Any, category: type, filename: str, lineno: int, file: Any = None, line: str | None = None
+    ) -> None:
         if not is_bekend(category, filename, str(message)):
             toon_origineel(message, category, filename, lineno, file, line)
 

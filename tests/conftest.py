@@ -1,11 +1,12 @@
 """Fixtures shared by the Python tests."""
-from typing import Any, Dict
+
+from typing import Any
 
 import pytest
 
-from hulp import REPO, laad_domein
+from hulp import laad_domein
 
 
 @pytest.fixture(scope="session")
-def domain() -> Dict[str, Any]:
+def domain() -> dict[str, Any]:
     return laad_domein()

@@ -1,6 +1,7 @@
 """Helpers shared by the Python tests: repository paths, YAML loading and tracker construction."""
+
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import yaml
 
@@ -12,7 +13,7 @@ def laad_yaml(pad: Path) -> Any:
     return yaml.safe_load(pad.read_text(encoding="utf-8"))
 
 
-def laad_domein() -> Dict[str, Any]:
+def laad_domein() -> dict[str, Any]:
     """The bot's domain as one dict, merged by Rasa from the files in domain/ exactly as for training."""
     from rasa.shared.core.domain import Domain
 
@@ -22,11 +23,11 @@ def laad_domein() -> Dict[str, Any]:
 def maak_tracker(
     tekst: str = "",
     intent: str = "",
-    entities: Optional[List[Dict[str, Any]]] = None,
-    slots: Optional[Dict[str, Any]] = None,
-    intent_ranking: Optional[List[Dict[str, Any]]] = None,
-    active_loop: Optional[Dict[str, Any]] = None,
-    requested_slot: Optional[str] = None,
+    entities: list[dict[str, Any]] | None = None,
+    slots: dict[str, Any] | None = None,
+    intent_ranking: list[dict[str, Any]] | None = None,
+    active_loop: dict[str, Any] | None = None,
+    requested_slot: str | None = None,
 ):
     """A rasa_sdk Tracker for one user message, built with Tracker.from_dict like the action server does."""
     from rasa_sdk import Tracker

@@ -1,4 +1,5 @@
 """The action server can load the actions package and offers every custom action of the domain."""
+
 import json
 import subprocess
 import sys

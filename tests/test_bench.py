@@ -3,6 +3,7 @@
 `make bench-smoke` (part of `make test`) runs the whole benchmark at a tiny size against real
 servers; these tests pin down what it computes and reports.
 """
+
 import math
 import os
 import re
@@ -37,8 +38,9 @@ def nlu_voorbeelden(*paden):
     for pad in paden:
         for item in (laad_yaml(pad) or {}).get("nlu", []):
             for regel in item.get("examples", "").splitlines():
-                zin = re.sub(r"\[([^\]]+)\]\([^)]+\)|\[([^\]]+)\]\{[^}]+\}", r"\1\2",
-                             regel.strip().removeprefix("- "))
+                zin = re.sub(
+                    r"\[([^\]]+)\]\([^)]+\)|\[([^\]]+)\]\{[^}]+\}", r"\1\2", regel.strip().removeprefix("- ")
+                )
                 zinnen.add(zin.strip().lower())
     return zinnen
 
@@ -55,8 +57,9 @@ def test_benchberichten_staan_niet_in_de_trainings_of_testdata():
     bekend = nlu_voorbeelden(*REPO.glob("data/nlu/*.yml"), REPO / "tests" / "nlu_test.yml")
     # Short answers to the bot's own questions ("ja", "2026") and place names (written with a
     # capital in the file) are naturally shared with the training data.
-    vrije_zinnen = {b.lower() for g in bench.laad_gesprekken() for b in g
-                    if len(b.split()) >= 4 and not b[0].isupper()}
+    vrije_zinnen = {
+        b.lower() for g in bench.laad_gesprekken() for b in g if len(b.split()) >= 4 and not b[0].isupper()
+    }
     assert vrije_zinnen and not vrije_zinnen & bekend
 
 
@@ -65,10 +68,15 @@ def belasting(latenties, fouten=(), duur=1.0):
 
 
 def meting(naam, factor, fouten=()):
-    return bench.Meting(naam, f"models/{naam}.tar.gz", opstart_s=10.0 * factor,
-                        eerste_antwoord_ms=100.0 * factor, piek_rss_mb=700.0 * factor,
-                        enkel=belasting([20.0 * factor] * 10),
-                        gelijktijdig=belasting([100.0 * factor] * 60, fouten, duur=factor))
+    return bench.Meting(
+        naam,
+        f"models/{naam}.tar.gz",
+        opstart_s=10.0 * factor,
+        eerste_antwoord_ms=100.0 * factor,
+        piek_rss_mb=700.0 * factor,
+        enkel=belasting([20.0 * factor] * 10),
+        gelijktijdig=belasting([100.0 * factor] * 60, fouten, duur=factor),
+    )
 
 
 def test_kerncijfers():
@@ -98,11 +106,14 @@ def test_rapport_noemt_gemiste_doelen_en_fouten():
     assert "- geen antwoord op 'hallo'" in tekst
 
 
-@pytest.mark.parametrize("argumenten", [
-    ["--model", "zonderpad"],
-    ["--model", "bot=models/bestaat-niet.tar.gz"],
-    ["--model", "bot=config.yml", "--gebruikers", "0"],
-])
+@pytest.mark.parametrize(
+    "argumenten",
+    [
+        ["--model", "zonderpad"],
+        ["--model", "bot=models/bestaat-niet.tar.gz"],
+        ["--model", "bot=config.yml", "--gebruikers", "0"],
+    ],
+)
 def test_onjuiste_argumenten_geven_een_melding(argumenten, capsys):
     with pytest.raises(SystemExit):
         bench.lees_args(argumenten)

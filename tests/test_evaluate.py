@@ -2,6 +2,7 @@
 
 The training runs themselves are too slow for `make test`; `make evaluate` does them.
 """
+
 import pytest
 
 from hulp import laad_yaml
@@ -9,8 +10,7 @@ from scripts import evaluate
 
 
 def voorspelling(echt, voorspeld, tekst="zin"):
-    return {"text": tekst, "intent": echt, "intent_prediction": {"name": voorspeld,
-                                                                  "confidence": 0.9}}
+    return {"text": tekst, "intent": echt, "intent_prediction": {"name": voorspeld, "confidence": 0.9}}
 
 
 @pytest.fixture(scope="module")
@@ -19,13 +19,17 @@ def folds(tmp_path_factory):
 
 
 def intents_van(pad):
-    return [item["intent"] for item in laad_yaml(pad)["nlu"] if "intent" in item
-            for _ in item["examples"].splitlines()]
+    return [
+        item["intent"]
+        for item in laad_yaml(pad)["nlu"]
+        if "intent" in item
+        for _ in item["examples"].splitlines()
+    ]
 
 
 def test_folds_zijn_elke_keer_dezelfde(folds, tmp_path):
     opnieuw = evaluate.maak_folds(5, tmp_path)
-    for (train, test), (train2, test2) in zip(folds, opnieuw):
+    for (train, test), (train2, test2) in zip(folds, opnieuw, strict=True):
         assert train.read_text() == train2.read_text()
         assert test.read_text() == test2.read_text()
 
@@ -37,8 +41,9 @@ def test_elke_fold_test_elke_intent_op_zinnen_die_niet_in_zijn_training_zitten(f
         alle_intents = alle_intents or test_intents
         assert test_intents == set(intents_van(train)) == alle_intents
         test_zinnen = set(laad_yaml(test)["nlu"][0]["examples"].splitlines())
-        train_item = next(i for i in laad_yaml(train)["nlu"]
-                          if i.get("intent") == laad_yaml(test)["nlu"][0]["intent"])
+        train_item = next(
+            i for i in laad_yaml(train)["nlu"] if i.get("intent") == laad_yaml(test)["nlu"][0]["intent"]
+        )
         assert not test_zinnen & set(train_item["examples"].splitlines())
 
 
@@ -49,8 +54,9 @@ def test_folds_houden_lookup_tabellen_en_regexen_in_de_training(folds):
 
 
 def test_rapport_telt_ook_voorspelde_labels_die_niet_echt_voorkomen():
-    rapport = evaluate.rapport_van([voorspelling("a", "a"), voorspelling("a", "nlu_fallback"),
-                                    voorspelling("b", "b")])
+    rapport = evaluate.rapport_van(
+        [voorspelling("a", "a"), voorspelling("a", "nlu_fallback"), voorspelling("b", "b")]
+    )
     assert rapport["nlu_fallback"]["support"] == 0
     assert rapport["a"]["recall"] == 0.5
     # Macro F1 over a, b and nlu_fallback, as `rasa test nlu` reports it.
@@ -58,28 +64,38 @@ def test_rapport_telt_ook_voorspelde_labels_die_niet_echt_voorkomen():
 
 
 def test_verwarringen_en_zwakste_intents():
-    voorspellingen = ([voorspelling("a", "b")] * 3 + [voorspelling("c", "b")] * 2
-                      + [voorspelling("b", "b")] * 4 + [voorspelling("c", "c")])
+    voorspellingen = (
+        [voorspelling("a", "b")] * 3
+        + [voorspelling("c", "b")] * 2
+        + [voorspelling("b", "b")] * 4
+        + [voorspelling("c", "c")]
+    )
     assert evaluate.verwarringen(voorspellingen, 10) == [(("a", "b"), 3), (("c", "b"), 2)]
     zwak = evaluate.zwakste(evaluate.rapport_van(voorspellingen), 2)
     assert [naam for naam, _ in zwak] == ["a", "c"]
 
 
 def uitslag(naam, goed):
-    voorspellingen = [voorspelling("a", "a")] * goed + [voorspelling("a", "b")] * (4 - goed) \
-        + [voorspelling("b", "b")] * 4
+    voorspellingen = (
+        [voorspelling("a", "a")] * goed + [voorspelling("a", "b")] * (4 - goed) + [voorspelling("b", "b")] * 4
+    )
     rapport = evaluate.rapport_van(voorspellingen)
-    return {"naam": naam, "config": f"configs/{naam}.yml", "heldout": rapport,
-            "heldout_voorspellingen": voorspellingen, "cv": rapport,
-            "cv_voorspellingen": voorspellingen, "cv_per_fold": [0.8, 0.9]}
+    return {
+        "naam": naam,
+        "config": f"configs/{naam}.yml",
+        "heldout": rapport,
+        "heldout_voorspellingen": voorspellingen,
+        "cv": rapport,
+        "cv_voorspellingen": voorspellingen,
+        "cv_per_fold": [0.8, 0.9],
+    }
 
 
 def test_markdown_zet_de_configs_naast_elkaar():
     tekst = evaluate.markdown([uitslag("bot", 4), uitslag("standaard", 2)], folds=2)
     assert "| | `bot` | `standaard` |" in tekst
     assert "| held-out macro F1 | 1.000 | 0.733 |" in tekst
-    assert "| kruisvalidatie macro F1 per fold (gem. ± sd) | 0.850 ± 0.050 | 0.850 ± 0.050 |" \
-        in tekst
+    assert "| kruisvalidatie macro F1 per fold (gem. ± sd) | 0.850 ± 0.050 | 0.850 ± 0.050 |" in tekst
     assert "## `bot`: de tien zwakste intents (held-out)" in tekst
 
 
@@ -91,6 +107,7 @@ def test_verwarringsmatrix_wordt_getekend(tmp_path):
 
 def test_config_zonder_spacy_is_de_botconfig_met_alleen_spacy_vervangen():
     import yaml
+
     bot = laad_yaml(evaluate.CONFIGS["wlz-assistent"])
     zonder = yaml.safe_load(evaluate.config_zonder_spacy())
     namen = [c["name"] for c in zonder["pipeline"]]

@@ -9,19 +9,29 @@ kubectl is installed, manifesten.py compares this rendering with `kubectl kustom
 
 Needs only PyYAML and the standard library (it runs in .venv and in .venv-deploy).
 """
+
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Dict, Iterable, List
+from typing import Any
 
 import yaml
 
 KUSTOMIZATION = "kustomization.yaml"
 ONDERSTEUNDE_VELDEN = {"apiVersion", "kind", "namespace", "labels", "resources", "images", "patches"}
 # Kinds without a namespace among those that deploy/k8s may use.
-CLUSTERBREED = {"Namespace", "ClusterRole", "ClusterRoleBinding", "PersistentVolume", "StorageClass",
-                "IngressClass", "PriorityClass", "CustomResourceDefinition"}
+CLUSTERBREED = {
+    "Namespace",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "PersistentVolume",
+    "StorageClass",
+    "IngressClass",
+    "PriorityClass",
+    "CustomResourceDefinition",
+}
 
 
 class NietOndersteund(ValueError):
@@ -36,12 +46,14 @@ class StrikteLader(yaml.SafeLoader):
     """SafeLoader that refuses duplicate keys."""
 
 
-def _mapping_zonder_dubbelen(lader: StrikteLader, knoop: yaml.MappingNode, deep: bool = False) -> Dict:
+def _mapping_zonder_dubbelen(lader: StrikteLader, knoop: yaml.MappingNode, deep: bool = False) -> dict:
     gezien = set()
     for sleutel_knoop, _ in knoop.value:
         sleutel = lader.construct_object(sleutel_knoop, deep=deep)
         if sleutel in gezien:
-            raise DubbeleSleutel(None, None, f"sleutel {sleutel!r} staat er twee keer", sleutel_knoop.start_mark)
+            raise DubbeleSleutel(
+                None, None, f"sleutel {sleutel!r} staat er twee keer", sleutel_knoop.start_mark
+            )
         gezien.add(sleutel)
     return lader.construct_mapping(knoop, deep=deep)
 
@@ -49,13 +61,13 @@ def _mapping_zonder_dubbelen(lader: StrikteLader, knoop: yaml.MappingNode, deep:
 StrikteLader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_zonder_dubbelen)
 
 
-def laad_documenten(pad: Path) -> List[Any]:
+def laad_documenten(pad: Path) -> list[Any]:
     """All non-empty YAML documents in a file; duplicate keys are an error."""
     with open(pad, encoding="utf-8") as bestand:
         return [doc for doc in yaml.load_all(bestand, Loader=StrikteLader) if doc is not None]
 
 
-def lees_kustomization(map_: Path) -> Dict[str, Any]:
+def lees_kustomization(map_: Path) -> dict[str, Any]:
     documenten = laad_documenten(map_ / KUSTOMIZATION)
     if len(documenten) != 1 or not isinstance(documenten[0], dict):
         raise NietOndersteund(f"{map_ / KUSTOMIZATION}: één kustomization per bestand verwacht")
@@ -66,7 +78,7 @@ def lees_kustomization(map_: Path) -> Dict[str, Any]:
     return kustomization
 
 
-def bestanden_van(map_: Path) -> List[Path]:
+def bestanden_van(map_: Path) -> list[Path]:
     """The files a kustomization reads itself (resources and patches), not those of its bases."""
     kustomization = lees_kustomization(map_)
     bestanden = [map_ / KUSTOMIZATION]
@@ -79,11 +91,11 @@ def bestanden_van(map_: Path) -> List[Path]:
     return bestanden
 
 
-def bouw(map_: Path) -> List[Dict[str, Any]]:
+def bouw(map_: Path) -> list[dict[str, Any]]:
     """The resources of the kustomization in `map_`, as kustomize would render them."""
     map_ = Path(map_)
     kustomization = lees_kustomization(map_)
-    resources: List[Dict[str, Any]] = []
+    resources: list[dict[str, Any]] = []
     for bron in kustomization.get("resources", []):
         pad = map_ / bron
         if pad.is_dir():
@@ -127,7 +139,7 @@ def image_naam(image: str) -> str:
     return (map_ + "/" if map_ else "") + laatste.split(":")[0]
 
 
-def pod_specs(resources: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
+def pod_specs(resources: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """The pod specs of Deployments, StatefulSets, DaemonSets, Jobs, CronJobs and Pods."""
     specs = []
     for resource in resources:
@@ -141,26 +153,29 @@ def pod_specs(resources: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
     return specs
 
 
-def alle_containers(resources: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
+def alle_containers(resources: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     containers = []
     for spec in pod_specs(resources):
         containers += spec.get("containers", []) + spec.get("initContainers", [])
     return containers
 
 
-def _pas_patch_toe(map_: Path, patch: Dict[str, Any], resources: List[Dict[str, Any]]) -> None:
+def _pas_patch_toe(map_: Path, patch: dict[str, Any], resources: list[dict[str, Any]]) -> None:
     if set(patch) - {"path", "patch", "target"} or "target" not in patch:
         raise NietOndersteund(f"{map_}: alleen JSON-patches met path of patch en een target")
+    operaties: Any
     if "path" in patch:
-        operaties = laad_documenten(map_ / patch["path"])
-        operaties = operaties[0] if len(operaties) == 1 else None
+        documenten = laad_documenten(map_ / patch["path"])
+        operaties = documenten[0] if len(documenten) == 1 else None
     else:
         operaties = yaml.load(patch["patch"], Loader=StrikteLader)
     if not isinstance(operaties, list):
         raise NietOndersteund(f"{map_}: patch is geen JSON-patch (een lijst operaties)")
     doel = patch["target"]
     if set(doel) - {"group", "version", "kind", "name"}:
-        raise NietOndersteund(f"{map_}: target met {sorted(set(doel) - {'group', 'version', 'kind', 'name'})}")
+        raise NietOndersteund(
+            f"{map_}: target met {sorted(set(doel) - {'group', 'version', 'kind', 'name'})}"
+        )
     geraakt = [r for r in resources if _past(doel, r)]
     if not geraakt:
         raise ValueError(f"{map_}: de patch-target {doel} past op geen enkele resource")
@@ -169,15 +184,17 @@ def _pas_patch_toe(map_: Path, patch: Dict[str, Any], resources: List[Dict[str, 
             pas_json_patch_toe(resource, operatie)
 
 
-def _past(doel: Dict[str, str], resource: Dict[str, Any]) -> bool:
+def _past(doel: dict[str, str], resource: dict[str, Any]) -> bool:
     groep, _, versie = resource["apiVersion"].rpartition("/")
-    return (doel.get("kind", resource["kind"]) == resource["kind"]
-            and doel.get("name", resource["metadata"]["name"]) == resource["metadata"]["name"]
-            and doel.get("group", groep) == groep
-            and doel.get("version", versie) == versie)
+    return (
+        doel.get("kind", resource["kind"]) == resource["kind"]
+        and doel.get("name", resource["metadata"]["name"]) == resource["metadata"]["name"]
+        and doel.get("group", groep) == groep
+        and doel.get("version", versie) == versie
+    )
 
 
-def pas_json_patch_toe(document: Any, operatie: Dict[str, Any]) -> None:
+def pas_json_patch_toe(document: Any, operatie: dict[str, Any]) -> None:
     """One RFC 6902 operation (add, replace, remove) on `document`, in place."""
     op = operatie.get("op")
     if op not in {"add", "replace", "remove"}:

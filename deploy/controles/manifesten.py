@@ -9,6 +9,7 @@ about a kind it has no schema for; here that fails. Where kubectl is installed, 
 kustomize.py is compared with `kubectl kustomize` and that output is validated too.
 Exit code 0: all valid; 1: errors (one line each).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,18 +18,18 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any
 
 import yaml
 from kubernetes_validate import utils as kv
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import kustomize  # noqa: E402
+import kustomize
 
 STANDAARD_VERSIES = ["1.30.0"]
 
 
-def valideer_resource(resource: Any, bron: str, versies: List[str]) -> List[str]:
+def valideer_resource(resource: Any, bron: str, versies: list[str]) -> list[str]:
     if not isinstance(resource, dict) or not {"apiVersion", "kind", "metadata"} <= set(resource):
         return [f"{bron}: geen Kubernetes-object (apiVersion, kind en metadata nodig)"]
     naam = f"{resource['kind']}/{resource['metadata'].get('name', '?')}"
@@ -46,12 +47,12 @@ def valideer_resource(resource: Any, bron: str, versies: List[str]) -> List[str]
     return fouten
 
 
-def _sleutel(resource: Dict[str, Any]) -> tuple:
+def _sleutel(resource: dict[str, Any]) -> tuple:
     metadata = resource.get("metadata", {})
     return (resource.get("apiVersion"), resource.get("kind"), metadata.get("namespace"), metadata.get("name"))
 
 
-def vergelijk_met_kubectl(map_: Path, eigen: List[Dict[str, Any]], versies: List[str]) -> List[str]:
+def vergelijk_met_kubectl(map_: Path, eigen: list[dict[str, Any]], versies: list[str]) -> list[str]:
     """`kubectl kustomize` renders the same resources as kustomize.py, and they are valid."""
     uitvoer = subprocess.run(["kubectl", "kustomize", str(map_)], capture_output=True, text=True)
     if uitvoer.returncode != 0:
@@ -65,14 +66,16 @@ def vergelijk_met_kubectl(map_: Path, eigen: List[Dict[str, Any]], versies: List
     for sleutel in sorted(set(eigen_per_sleutel) | set(kubectl_per_sleutel), key=str):
         a, b = eigen_per_sleutel.get(sleutel), kubectl_per_sleutel.get(sleutel)
         if a != b:
-            fouten.append(f"{map_}: {sleutel[1]}/{sleutel[3]} verschilt tussen kustomize.py en kubectl kustomize:\n"
-                          f"  kustomize.py: {json.dumps(a, sort_keys=True)}\n"
-                          f"  kubectl:      {json.dumps(b, sort_keys=True)}")
+            fouten.append(
+                f"{map_}: {sleutel[1]}/{sleutel[3]} verschilt tussen kustomize.py en kubectl kustomize:\n"
+                f"  kustomize.py: {json.dumps(a, sort_keys=True)}\n"
+                f"  kubectl:      {json.dumps(b, sort_keys=True)}"
+            )
     return fouten
 
 
-def controleer_pad(pad: Path, versies: List[str], kubectl: bool) -> List[str]:
-    fouten: List[str] = []
+def controleer_pad(pad: Path, versies: list[str], kubectl: bool) -> list[str]:
+    fouten: list[str] = []
     if pad.is_dir() and (pad / kustomize.KUSTOMIZATION).exists():
         try:
             resources = kustomize.bouw(pad)
@@ -83,7 +86,9 @@ def controleer_pad(pad: Path, versies: List[str], kubectl: bool) -> List[str]:
         gelezen = {p.resolve() for p in kustomize.bestanden_van(pad)}
         for bestand in sorted(pad.glob("*.y*ml")):
             if bestand.resolve() not in gelezen:
-                fouten.append(f"{bestand}: staat niet in {pad / kustomize.KUSTOMIZATION} (wordt nooit toegepast)")
+                fouten.append(
+                    f"{bestand}: staat niet in {pad / kustomize.KUSTOMIZATION} (wordt nooit toegepast)"
+                )
         if kubectl:
             fouten += vergelijk_met_kubectl(pad, resources, versies)
         return fouten
@@ -103,17 +108,27 @@ def controleer_pad(pad: Path, versies: List[str], kubectl: bool) -> List[str]:
     return fouten
 
 
-def main(argv: List[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--kubernetes", default=",".join(STANDAARD_VERSIES), metavar="VERSIE[,VERSIE]",
-                        help="Kubernetes-versies om tegen te valideren, met komma's (standaard 1.30.0)")
-    parser.add_argument("--kubectl", choices=("auto", "nee"), default="auto",
-                        help="vergelijk met `kubectl kustomize` als kubectl er is (auto) of nooit (nee)")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--kubernetes",
+        default=",".join(STANDAARD_VERSIES),
+        metavar="VERSIE[,VERSIE]",
+        help="Kubernetes-versies om tegen te valideren, met komma's (standaard 1.30.0)",
+    )
+    parser.add_argument(
+        "--kubectl",
+        choices=("auto", "nee"),
+        default="auto",
+        help="vergelijk met `kubectl kustomize` als kubectl er is (auto) of nooit (nee)",
+    )
     parser.add_argument("paden", nargs="+", type=Path)
     args = parser.parse_args(argv)
     kubectl = args.kubectl == "auto" and shutil.which("kubectl") is not None
     versies = [v.strip() for v in args.kubernetes.split(",") if v.strip()]
-    fouten: List[str] = []
+    fouten: list[str] = []
     for pad in args.paden:
         if not pad.exists():
             fouten.append(f"{pad}: bestaat niet")
@@ -121,7 +136,11 @@ def main(argv: List[str] | None = None) -> int:
         fouten += controleer_pad(pad, versies, kubectl)
     for fout in fouten:
         print(f"FOUT {fout}")
-    vergelijking = "vergeleken met kubectl kustomize" if kubectl else "kubectl ontbreekt: niet vergeleken met kubectl kustomize"
+    vergelijking = (
+        "vergeleken met kubectl kustomize"
+        if kubectl
+        else "kubectl ontbreekt: niet vergeleken met kubectl kustomize"
+    )
     if fouten:
         print(f"{len(fouten)} fout(en) in de manifesten (Kubernetes {', '.join(versies)}, strikt).")
         return 1

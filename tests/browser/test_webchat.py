@@ -7,6 +7,7 @@ http://127.0.0.1:5005), Debian's chromium (env WLZ_CHROMIUM, default /usr/bin/ch
 WLZ_BROWSER_TEST=verplicht (set by `make test`). The static web server is started here on a free
 port. Screenshots go to results/webchat.png and results/webchat-telefoon.png.
 """
+
 import json
 import os
 import re
@@ -15,10 +16,11 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator, List, NoReturn
+from typing import NoReturn
 from urllib.parse import quote, urlsplit
 
 import pytest
@@ -125,20 +127,18 @@ def website() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser(playwright_api, chromium_pad):  # type: ignore[no-untyped-def]
     # launch() gives every run a fresh temporary profile (its own --user-data-dir).
-    b = playwright_api.chromium.launch(
-        executable_path=chromium_pad, args=CHROMIUM_FLAGS, headless=True
-    )
+    b = playwright_api.chromium.launch(executable_path=chromium_pad, args=CHROMIUM_FLAGS, headless=True)
     yield b
     b.close()
 
 
 @pytest.fixture()
-def extern() -> List[str]:
+def extern() -> list[str]:
     """Requests that tried to leave this machine (they are aborted)."""
     return []
 
 
-def nieuwe_pagina(browser, extern: List[str], **context_opties):  # type: ignore[no-untyped-def]
+def nieuwe_pagina(browser, extern: list[str], **context_opties):  # type: ignore[no-untyped-def]
     context = browser.new_context(locale="nl-NL", **context_opties)
 
     def alleen_lokaal(route) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,5 @@
 """The channel tests must never reach Twilio or Telegram: only loopback connections are allowed."""
+
 import socket
 
 import pytest

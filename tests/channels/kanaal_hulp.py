@@ -3,10 +3,11 @@
 sanic-testing is not installed, so requests go to the app through its ASGI interface; no socket
 is opened.
 """
+
 import asyncio
 import json
 import uuid
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 from rasa.core.channels.channel import InputChannel, UserMessage, register
 from sanic import Sanic
@@ -15,8 +16,8 @@ from sanic import Sanic
 class NepAgent:
     """Stands in for Rasa's Agent: records each message and answers with fixed bot messages."""
 
-    def __init__(self, antwoorden: Optional[List[Dict[str, Any]]] = None) -> None:
-        self.berichten: List[UserMessage] = []
+    def __init__(self, antwoorden: list[dict[str, Any]] | None = None) -> None:
+        self.berichten: list[UserMessage] = []
         self.antwoorden = antwoorden or []
 
     async def handle_message(self, bericht: UserMessage) -> None:
@@ -52,7 +53,9 @@ class AsgiKlant:
         lifespan_uit: asyncio.Queue = asyncio.Queue()
         await self._lifespan_in.put({"type": "lifespan.startup"})
         self._lifespan = asyncio.create_task(
-            self.app({"type": "lifespan", "asgi": {"version": "3.0"}}, self._lifespan_in.get, lifespan_uit.put)
+            self.app(
+                {"type": "lifespan", "asgi": {"version": "3.0"}}, self._lifespan_in.get, lifespan_uit.put
+            )
         )
         assert (await lifespan_uit.get())["type"] == "lifespan.startup.complete"
         return self
@@ -64,16 +67,16 @@ class AsgiKlant:
         await asyncio.gather(self._lifespan, return_exceptions=True)
 
     async def post(
-        self, pad: str, body: bytes, headers: Dict[str, str], host: str = "wlz.example"
-    ) -> Tuple[int, bytes]:
+        self, pad: str, body: bytes, headers: dict[str, str], host: str = "wlz.example"
+    ) -> tuple[int, bytes]:
         return await self.verzoek("POST", pad, body, headers, host)
 
-    async def get(self, pad: str, headers: Optional[Dict[str, str]] = None) -> Tuple[int, bytes]:
+    async def get(self, pad: str, headers: dict[str, str] | None = None) -> tuple[int, bytes]:
         return await self.verzoek("GET", pad, b"", headers or {})
 
     async def verzoek(
-        self, methode: str, pad: str, body: bytes, headers: Dict[str, str], host: str = "wlz.example"
-    ) -> Tuple[int, bytes]:
+        self, methode: str, pad: str, body: bytes, headers: dict[str, str], host: str = "wlz.example"
+    ) -> tuple[int, bytes]:
         scope = {
             "type": "http",
             "asgi": {"version": "3.0"},
@@ -90,12 +93,12 @@ class AsgiKlant:
             "server": ("127.0.0.1", 80),
         }
         verzoek = iter([{"type": "http.request", "body": body, "more_body": False}])
-        antwoord: Dict[str, Any] = {"status": None, "body": b""}
+        antwoord: dict[str, Any] = {"status": None, "body": b""}
 
-        async def ontvang() -> Dict[str, Any]:
+        async def ontvang() -> dict[str, Any]:
             return next(verzoek, {"type": "http.disconnect"})
 
-        async def verstuur(bericht: Dict[str, Any]) -> None:
+        async def verstuur(bericht: dict[str, Any]) -> None:
             if bericht["type"] == "http.response.start":
                 antwoord["status"] = bericht["status"]
             elif bericht["type"] == "http.response.body":

@@ -1,4 +1,5 @@
 """Numbered options, splitting of long texts and the per-sender memory of button payloads."""
+
 from channels.berichten import KIES_NUMMER, met_genummerde_keuzes, splits_bericht
 from channels.keuzes import KeuzeGeheugen
 
@@ -33,7 +34,9 @@ def test_alineas_worden_samengevoegd_tot_het_maximum() -> None:
 
 
 def test_lange_alinea_wordt_gesplitst_tussen_zinnen() -> None:
-    zinnen = [f"Dit is zin nummer {i} over de Wet langdurige zorg en wat die voor u betekent." for i in range(40)]
+    zinnen = [
+        f"Dit is zin nummer {i} over de Wet langdurige zorg en wat die voor u betekent." for i in range(40)
+    ]
     berichten = splits_bericht(" ".join(zinnen))
     assert len(berichten) > 1
     assert all(len(b) <= 1000 for b in berichten)

@@ -1,8 +1,8 @@
 """How Rasa 3.6 reads credentials-messaging.yml with its ${VAR} placeholders."""
+
 import hashlib
 import hmac
 from pathlib import Path
-from typing import Optional
 
 import pytest
 from rasa.core.run import create_http_input_channels
@@ -35,7 +35,7 @@ OMGEVING = {
 
 @pytest.fixture
 def bestand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    async def webhook_gezet(self: TelegramOutput, url: Optional[str]) -> bool:
+    async def webhook_gezet(self: TelegramOutput, url: str | None) -> bool:
         return True
 
     monkeypatch.setattr(TelegramOutput, "zet_webhook", webhook_gezet)
@@ -63,7 +63,7 @@ def test_met_alle_variabelen_komen_alle_kanalen_op(bestand: Path, monkeypatch: p
 @pytest.mark.parametrize("variabele", ["TWILIO_AUTH_TOKEN", "WLZ_TELEGRAM_SECRET", "WLZ_PSEUDONIEM_SLEUTEL"])
 @pytest.mark.parametrize("connector", [None, "cmdline"], ids=["rasa-run", "rasa-shell"])
 def test_een_ontbrekende_variabele_stopt_rasa(
-    bestand: Path, monkeypatch: pytest.MonkeyPatch, connector: Optional[str], variabele: str
+    bestand: Path, monkeypatch: pytest.MonkeyPatch, connector: str | None, variabele: str
 ) -> None:
     """Rasa reads the whole file, also for `rasa shell` (connector cmdline), and stops."""
     for naam, waarde in OMGEVING.items():

@@ -1,4 +1,5 @@
 """The website channel puts the browser in the room of its session, so answers reach it."""
+
 import asyncio
 
 from channels.socketio import SocketIOInput
@@ -9,7 +10,9 @@ async def niets(_bericht):
 
 
 def test_sessie_verzoek_zet_de_browser_in_de_kamer_van_zijn_sessie():
-    kanaal = SocketIOInput(user_message_evt="user_uttered", bot_message_evt="bot_uttered", session_persistence=True)
+    kanaal = SocketIOInput(
+        user_message_evt="user_uttered", bot_message_evt="bot_uttered", session_persistence=True
+    )
     kanaal.blueprint(niets)
     sio = kanaal.sio
     verstuurd = []

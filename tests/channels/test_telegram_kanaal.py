@@ -3,11 +3,13 @@
 aiogram really sends its HTTP requests (setWebhook at start-up, getMe and sendMessage per
 update); only the API address is replaced, so the event-loop problem of Rasa 3.6 shows up too.
 """
+
 import asyncio
 import json
 import logging
 import threading
-from typing import Any, Dict, Iterator, List, Optional
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from aiogram.bot.api import TelegramAPIServer
@@ -16,7 +18,7 @@ from rasa.core.channels import telegram as rasa_telegram
 from rasa.shared.exceptions import RasaException
 
 from channels.telegram import TelegramInput
-from hulp import REPO, laad_domein
+from hulp import laad_domein
 from kanaal_hulp import AsgiKlant, NepAgent, maak_app
 
 TOKEN = "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-bs"
@@ -40,7 +42,7 @@ class NepTelegram:
     """Answers the Bot API methods the channel uses and records every call."""
 
     def __init__(self) -> None:
-        self.aanroepen: List[Dict[str, Any]] = []
+        self.aanroepen: list[dict[str, Any]] = []
 
     async def api(self, request: web.Request) -> web.Response:
         methode = request.match_info["methode"].lower()
@@ -50,12 +52,15 @@ class NepTelegram:
             "setwebhook": True,
             "getme": BOT,
             "sendmessage": {
-                "message_id": 7, "date": 0, "chat": {"id": CHAT, "type": "private"}, "text": velden.get("text")
+                "message_id": 7,
+                "date": 0,
+                "chat": {"id": CHAT, "type": "private"},
+                "text": velden.get("text"),
             },
         }
         return web.json_response({"ok": True, "result": resultaten[methode]})
 
-    def methoden(self) -> List[str]:
+    def methoden(self) -> list[str]:
         return [a["methode"] for a in self.aanroepen]
 
 
@@ -65,7 +70,7 @@ def nep_telegram(monkeypatch: pytest.MonkeyPatch) -> Iterator[NepTelegram]:
     nep = NepTelegram()
     gestart = threading.Event()
     lus = asyncio.new_event_loop()
-    adres: Dict[str, Any] = {}
+    adres: dict[str, Any] = {}
 
     def draai() -> None:
         asyncio.set_event_loop(lus)
@@ -84,14 +89,16 @@ def nep_telegram(monkeypatch: pytest.MonkeyPatch) -> Iterator[NepTelegram]:
     draad.start()
     assert gestart.wait(10)
     basis = f"http://127.0.0.1:{adres['poort']}"
-    monkeypatch.setattr(TelegramAPIServer, "api_url", lambda self, token, method: f"{basis}/bot{token}/{method}")
+    monkeypatch.setattr(
+        TelegramAPIServer, "api_url", lambda self, token, method: f"{basis}/bot{token}/{method}"
+    )
     yield nep
     asyncio.run_coroutine_threadsafe(adres["runner"].cleanup(), lus).result(10)
     lus.call_soon_threadsafe(lus.stop)
     draad.join(10)
 
 
-def bericht_update(tekst: str) -> Dict[str, Any]:
+def bericht_update(tekst: str) -> dict[str, Any]:
     return {
         "update_id": 1001,
         "message": {
@@ -104,7 +111,7 @@ def bericht_update(tekst: str) -> Dict[str, Any]:
     }
 
 
-def knop_update(payload: str) -> Dict[str, Any]:
+def knop_update(payload: str) -> dict[str, Any]:
     """What Telegram sends when the user taps an inline button under a bot message."""
     return {
         "update_id": 1002,
@@ -124,21 +131,21 @@ def knop_update(payload: str) -> Dict[str, Any]:
     }
 
 
-def stuur(app: Any, *updates: Dict[str, Any], headers: Optional[Dict[str, str]] = None) -> List[int]:
+def stuur(app: Any, *updates: dict[str, Any], headers: dict[str, str] | None = None) -> list[int]:
     """Posts the updates to one running app (one event loop, as in `rasa run`); the statuses.
 
     With the secret-token header Telegram sends, unless other `headers` are given.
     """
     headers = {"Content-Type": "application/json", **(MET_SECRET if headers is None else headers)}
 
-    async def verzoeken() -> List[int]:
+    async def verzoeken() -> list[int]:
         async with AsgiKlant(app) as klant:
             return [(await klant.post(PAD, json.dumps(u).encode(), headers))[0] for u in updates]
 
     return asyncio.run(verzoeken())
 
 
-def kanaal(klasse: Any = TelegramInput, secret: Optional[str] = SECRET) -> Any:
+def kanaal(klasse: Any = TelegramInput, secret: str | None = SECRET) -> Any:
     return klasse.from_credentials(
         {"access_token": TOKEN, "verify": BOT_NAAM, "webhook_url": WEBHOOK_URL, "secret_token": secret}
     )
@@ -151,7 +158,11 @@ def test_bericht_komt_bij_de_bot_en_antwoord_gaat_naar_de_chat(nep_telegram: Nep
 
     assert stuur(app, bericht_update("Wat is de Wlz?")) == [200]
     [bericht] = agent.berichten
-    assert (bericht.text, bericht.sender_id, bericht.input_channel) == ("Wat is de Wlz?", str(CHAT), "telegram")
+    assert (bericht.text, bericht.sender_id, bericht.input_channel) == (
+        "Wat is de Wlz?",
+        str(CHAT),
+        "telegram",
+    )
     assert nep_telegram.methoden() == ["setwebhook", "getme", "sendmessage"]
     verstuurd = nep_telegram.aanroepen[-1]
     assert (verstuurd["chat_id"], verstuurd["text"]) == (str(CHAT), "De Wlz is de Wet langdurige zorg.")
@@ -171,7 +182,10 @@ def test_knoppen_staan_onder_elkaar_en_een_tik_stuurt_de_payload(nep_telegram: N
             [{"text": "Een medewerker spreken", "callback_data": "/medewerker"}],
         ]
     }
-    assert [(b.text, b.sender_id) for b in agent.berichten] == [("hallo", str(CHAT)), ("/medewerker", str(CHAT))]
+    assert [(b.text, b.sender_id) for b in agent.berichten] == [
+        ("hallo", str(CHAT)),
+        ("/medewerker", str(CHAT)),
+    ]
 
 
 def test_button_type_uit_het_antwoord_gaat_voor(nep_telegram: NepTelegram) -> None:
@@ -223,10 +237,19 @@ def test_knop_payloads_passen_in_telegram_callback_data() -> None:
         {"X-Telegram-Bot-Api-Secret-Token": "geheim-é"},  # hmac.compare_digest refuses non-ASCII str
         {"X-Telegram-Bot-Api-Secret-Token-Oud": SECRET},
     ],
-    ids=["geen-header", "leeg", "verkeerd", "te-kort", "te-lang", "kleine-letters", "niet-ascii", "andere-header"],
+    ids=[
+        "geen-header",
+        "leeg",
+        "verkeerd",
+        "te-kort",
+        "te-lang",
+        "kleine-letters",
+        "niet-ascii",
+        "andere-header",
+    ],
 )
 def test_update_zonder_juist_secret_403_en_niets_naar_de_bot(
-    nep_telegram: NepTelegram, headers: Dict[str, str], caplog: pytest.LogCaptureFixture
+    nep_telegram: NepTelegram, headers: dict[str, str], caplog: pytest.LogCaptureFixture
 ) -> None:
     agent = NepAgent([{"text": "Hallo"}])
     app = maak_app(kanaal(), agent)
@@ -237,7 +260,9 @@ def test_update_zonder_juist_secret_403_en_niets_naar_de_bot(
         nonlocal statussen, body
         async with AsgiKlant(app) as klant:
             verstuurd = json.dumps(bericht_update("Mijn BSN is 123456782")).encode()
-            statussen, body = await klant.post(PAD, verstuurd, {"Content-Type": "application/json", **headers})
+            statussen, body = await klant.post(
+                PAD, verstuurd, {"Content-Type": "application/json", **headers}
+            )
 
     asyncio.run(verzoek())
     assert (statussen, body) == (403, b"")
@@ -270,7 +295,9 @@ def test_set_webhook_alleen_met_secret_en_dan_met_secret(nep_telegram: NepTelegr
     async def verzoeken() -> None:
         async with AsgiKlant(app) as klant:
             antwoorden.append(await klant.get(SET_WEBHOOK_PAD))
-            antwoorden.append(await klant.post(SET_WEBHOOK_PAD, b"", {"X-Telegram-Bot-Api-Secret-Token": "fout"}))
+            antwoorden.append(
+                await klant.post(SET_WEBHOOK_PAD, b"", {"X-Telegram-Bot-Api-Secret-Token": "fout"})
+            )
             antwoorden.append(await klant.post(SET_WEBHOOK_PAD, b"", MET_SECRET))
 
     asyncio.run(verzoeken())
@@ -297,7 +324,17 @@ def test_alleen_de_gezondheidscheck_is_open(nep_telegram: NepTelegram) -> None:
 @pytest.mark.parametrize(
     "secret",
     [None, "", "a" * 257, "geheim met spaties", "geheim!", "geheim=", "gehéim", "geheim\n", 12345678],
-    ids=["ontbreekt", "leeg", "te-lang", "spaties", "uitroepteken", "is-teken", "accent", "regeleinde", "getal"],
+    ids=[
+        "ontbreekt",
+        "leeg",
+        "te-lang",
+        "spaties",
+        "uitroepteken",
+        "is-teken",
+        "accent",
+        "regeleinde",
+        "getal",
+    ],
 )
 def test_ongeldig_secret_stopt_het_starten(nep_telegram: NepTelegram, secret: Any) -> None:
     with pytest.raises(RasaException, match="WLZ_TELEGRAM_SECRET") as fout:

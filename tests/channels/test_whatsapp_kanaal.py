@@ -1,10 +1,11 @@
 """The WhatsApp channel end to end: Twilio's signed webhook in, the Twilio API call out."""
+
 import asyncio
 import hashlib
 import hmac
 import logging
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any
 from urllib.parse import urlencode
 
 import pytest
@@ -32,7 +33,7 @@ KNOPPEN = [
 ]
 
 
-def twilio_formulier(tekst: str, van: str = GEBRUIKER, **extra: str) -> Dict[str, str]:
+def twilio_formulier(tekst: str, van: str = GEBRUIKER, **extra: str) -> dict[str, str]:
     """The fields Twilio posts for an incoming WhatsApp text message."""
     velden = {
         "SmsMessageSid": "SM" + "1" * 32,
@@ -55,11 +56,11 @@ def twilio_formulier(tekst: str, van: str = GEBRUIKER, **extra: str) -> Dict[str
     return velden
 
 
-def handtekening(velden: Dict[str, str], url: str = URL, token: str = AUTH_TOKEN) -> str:
+def handtekening(velden: dict[str, str], url: str = URL, token: str = AUTH_TOKEN) -> str:
     return RequestValidator(token).compute_signature(url, velden)
 
 
-def kanaal(webhook_url: Optional[str] = None, sleutel: Any = SLEUTEL) -> WhatsAppInput:
+def kanaal(webhook_url: str | None = None, sleutel: Any = SLEUTEL) -> WhatsAppInput:
     return WhatsAppInput.from_credentials(
         {
             "account_sid": ACCOUNT_SID,
@@ -77,9 +78,9 @@ def pseudoniem(nummer: str = GEBRUIKER, sleutel: str = SLEUTEL) -> str:
 
 
 @pytest.fixture
-def verstuurd(monkeypatch: pytest.MonkeyPatch) -> List[Dict[str, Any]]:
+def verstuurd(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """Messages the bot sends through the Twilio REST API (the call itself is replaced)."""
-    berichten: List[Dict[str, Any]] = []
+    berichten: list[dict[str, Any]] = []
 
     def create(self: MessageList, **velden: Any) -> object:
         berichten.append(velden)
@@ -89,23 +90,23 @@ def verstuurd(monkeypatch: pytest.MonkeyPatch) -> List[Dict[str, Any]]:
     return berichten
 
 
-async def stuur(klant: AsgiKlant, velden: Dict[str, str], headers: Dict[str, str], **kwargs: Any) -> int:
+async def stuur(klant: AsgiKlant, velden: dict[str, str], headers: dict[str, str], **kwargs: Any) -> int:
     headers = {"Content-Type": "application/x-www-form-urlencoded", **headers}
     status, _ = await klant.post(PAD, urlencode(velden).encode(), headers, **kwargs)
     return status
 
 
-def gesprek(app: Any, *verzoeken: Dict[str, Any]) -> List[int]:
+def gesprek(app: Any, *verzoeken: dict[str, Any]) -> list[int]:
     """Posts the requests one after another to one running app; returns the status codes."""
 
-    async def alles() -> List[int]:
+    async def alles() -> list[int]:
         async with AsgiKlant(app) as klant:
             return [await stuur(klant, **verzoek) for verzoek in verzoeken]
 
     return asyncio.run(alles())
 
 
-def getekend(tekst: str, van: str = GEBRUIKER) -> Dict[str, Any]:
+def getekend(tekst: str, van: str = GEBRUIKER) -> dict[str, Any]:
     velden = twilio_formulier(tekst, van)
     return {"velden": velden, "headers": {"X-Twilio-Signature": handtekening(velden)}}
 
@@ -115,11 +116,15 @@ def test_naam_en_webhook() -> None:
     assert kanaal().url_prefix() == "whatsapp"
 
 
-def test_geldige_handtekening_bericht_komt_bij_de_bot(verstuurd: List[Dict[str, Any]]) -> None:
+def test_geldige_handtekening_bericht_komt_bij_de_bot(verstuurd: list[dict[str, Any]]) -> None:
     agent = NepAgent()
     assert gesprek(maak_app(kanaal(), agent), getekend("Wat is de Wlz?")) == [204]
     [bericht] = agent.berichten
-    assert (bericht.text, bericht.sender_id, bericht.input_channel) == ("Wat is de Wlz?", pseudoniem(), "whatsapp")
+    assert (bericht.text, bericht.sender_id, bericht.input_channel) == (
+        "Wat is de Wlz?",
+        pseudoniem(),
+        "whatsapp",
+    )
 
 
 @pytest.mark.parametrize(
@@ -131,9 +136,11 @@ def test_geldige_handtekening_bericht_komt_bij_de_bot(verstuurd: List[Dict[str, 
     ],
     ids=["verkeerde-sleutel", "onzin", "geen-header"],
 )
-def test_zonder_geldige_handtekening_403_en_niets_naar_de_bot(headers: Dict[str, str]) -> None:
+def test_zonder_geldige_handtekening_403_en_niets_naar_de_bot(headers: dict[str, str]) -> None:
     agent = NepAgent()
-    assert gesprek(maak_app(kanaal(), agent), {"velden": twilio_formulier("Hallo"), "headers": headers}) == [403]
+    assert gesprek(maak_app(kanaal(), agent), {"velden": twilio_formulier("Hallo"), "headers": headers}) == [
+        403
+    ]
     assert agent.berichten == []
 
 
@@ -169,7 +176,7 @@ def test_achter_een_proxy_telt_de_publieke_url() -> None:
     assert (len(zonder.berichten), len(met.berichten)) == (0, 1)
 
 
-def test_antwoord_met_knoppen_gaat_genummerd_naar_twilio(verstuurd: List[Dict[str, Any]]) -> None:
+def test_antwoord_met_knoppen_gaat_genummerd_naar_twilio(verstuurd: list[dict[str, Any]]) -> None:
     agent = NepAgent([{"text": "Waar gaat uw vraag over?", "buttons": KNOPPEN}])
     gesprek(maak_app(kanaal(), agent), getekend("hallo"))
     assert verstuurd == [
@@ -183,8 +190,10 @@ def test_antwoord_met_knoppen_gaat_genummerd_naar_twilio(verstuurd: List[Dict[st
     ]
 
 
-def test_lange_tekst_gaat_in_delen_naar_twilio(verstuurd: List[Dict[str, Any]]) -> None:
-    alineas = [f"Alinea {i}: " + "De Wlz is er voor mensen die blijvend zorg nodig hebben. " * 8 for i in range(6)]
+def test_lange_tekst_gaat_in_delen_naar_twilio(verstuurd: list[dict[str, Any]]) -> None:
+    alineas = [
+        f"Alinea {i}: " + "De Wlz is er voor mensen die blijvend zorg nodig hebben. " * 8 for i in range(6)
+    ]
     tekst = "\n\n".join(a.strip() for a in alineas)
     gesprek(maak_app(kanaal(), NepAgent([{"text": tekst}])), getekend("vertel meer"))
     assert len(verstuurd) > 1
@@ -193,7 +202,7 @@ def test_lange_tekst_gaat_in_delen_naar_twilio(verstuurd: List[Dict[str, Any]]) 
     assert "\n\n".join(b["body"] for b in verstuurd) == tekst
 
 
-def test_nummer_kiest_de_knop_van_het_laatste_bericht(verstuurd: List[Dict[str, Any]]) -> None:
+def test_nummer_kiest_de_knop_van_het_laatste_bericht(verstuurd: list[dict[str, Any]]) -> None:
     agent = NepAgent([{"text": "Waar gaat uw vraag over?", "buttons": KNOPPEN}])
     andere = "whatsapp:+31687654321"
     gesprek(
@@ -214,7 +223,7 @@ def test_nummer_kiest_de_knop_van_het_laatste_bericht(verstuurd: List[Dict[str, 
     assert {b["to"] for b in verstuurd} == {GEBRUIKER, andere}
 
 
-def test_na_een_bericht_zonder_knoppen_is_een_nummer_gewoon_tekst(verstuurd: List[Dict[str, Any]]) -> None:
+def test_na_een_bericht_zonder_knoppen_is_een_nummer_gewoon_tekst(verstuurd: list[dict[str, Any]]) -> None:
     agent = NepAgent([{"text": "Kies een onderwerp.", "buttons": KNOPPEN}, {"text": "Hoeveel maanden?"}])
     gesprek(maak_app(kanaal(), agent), getekend("hallo"), getekend("2"))
     assert [b.text for b in agent.berichten] == ["hallo", "2"]
@@ -223,7 +232,7 @@ def test_na_een_bericht_zonder_knoppen_is_een_nummer_gewoon_tekst(verstuurd: Lis
 # Pseudonyms: Rasa stores and logs the sender id, so that must not be the phone number.
 
 
-def test_afzender_is_een_pseudoniem_zonder_telefoonnummer(verstuurd: List[Dict[str, Any]]) -> None:
+def test_afzender_is_een_pseudoniem_zonder_telefoonnummer(verstuurd: list[dict[str, Any]]) -> None:
     agent = NepAgent([{"text": "Hallo!"}])
     gesprek(maak_app(kanaal(), agent), getekend("hallo"))
     [bericht] = agent.berichten
@@ -244,7 +253,7 @@ def test_zelfde_nummer_zelfde_pseudoniem_ander_nummer_of_sleutel_een_ander() -> 
     assert met_andere_sleutel.berichten[0].sender_id == pseudoniem(sleutel="een-heel-andere-sleutel") != een
 
 
-def test_elk_antwoord_gaat_naar_het_echte_nummer(verstuurd: List[Dict[str, Any]]) -> None:
+def test_elk_antwoord_gaat_naar_het_echte_nummer(verstuurd: list[dict[str, Any]]) -> None:
     """Also an image or a custom payload: never to the pseudonym or a "to" of its own."""
     agent = NepAgent(
         [
@@ -258,19 +267,23 @@ def test_elk_antwoord_gaat_naar_het_echte_nummer(verstuurd: List[Dict[str, Any]]
     assert [b.get("body") for b in verstuurd] == ["Tekst", None, "Eigen bericht"]
 
 
-def test_zonder_telefoonnummer_stuurt_het_kanaal_niets(verstuurd: List[Dict[str, Any]]) -> None:
+def test_zonder_telefoonnummer_stuurt_het_kanaal_niets(verstuurd: list[dict[str, Any]]) -> None:
     """E.g. Rasa's HTTP API with output_channel=whatsapp: the pseudonym leads to no number."""
     uit = kanaal().get_output_channel()
     asyncio.run(uit.send_response(pseudoniem(), {"text": "Hallo"}))
     assert verstuurd == []
 
 
-def test_geen_telefoonnummer_in_de_logs(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+def test_geen_telefoonnummer_in_de_logs(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     """Not in Rasa's or the channel's log lines; also not when Twilio refuses with the number in
     its error message."""
 
     def create(self: MessageList, **velden: Any) -> object:
-        raise TwilioRestException(400, "https://api.twilio.com/...", f"The 'To' number {velden['to']} is not valid.", 21211)
+        raise TwilioRestException(
+            400, "https://api.twilio.com/...", f"The 'To' number {velden['to']} is not valid.", 21211
+        )
 
     monkeypatch.setattr(MessageList, "create", create)
     caplog.set_level(logging.DEBUG)

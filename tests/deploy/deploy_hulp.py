@@ -1,13 +1,15 @@
 """Reading deploy/ for the consistency tests: the rendered kustomizations, the Dockerfiles, and the
 environment variables that the code knows. PyYAML and the standard library only (runs in .venv)."""
+
 from __future__ import annotations
 
 import importlib.util
 import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Set
+from typing import Any
 
 import yaml
 
@@ -21,10 +23,25 @@ DOCKER = DEPLOY / "docker"
 ENDPOINTS_PRODUCTIE = ROOT / "endpoints-productie.yml"
 
 # The contract of the processes (tests of server/, channels/ and the action server cover them).
-RASA_OPDRACHT = ["python", "-m", "server", "run", "--model", "models/wlz-assistent.tar.gz",
-                 "--endpoints", "endpoints-productie.yml", "--credentials", "credentials.yml",
-                 "-i", "0.0.0.0", "--port", "5005"]
-RASA_BERICHTEN_OPDRACHT = [("credentials-messaging.yml" if w == "credentials.yml" else w) for w in RASA_OPDRACHT]
+RASA_OPDRACHT = [
+    "python",
+    "-m",
+    "server",
+    "run",
+    "--model",
+    "models/wlz-assistent.tar.gz",
+    "--endpoints",
+    "endpoints-productie.yml",
+    "--credentials",
+    "credentials.yml",
+    "-i",
+    "0.0.0.0",
+    "--port",
+    "5005",
+]
+RASA_BERICHTEN_OPDRACHT = [
+    ("credentials-messaging.yml" if w == "credentials.yml" else w) for w in RASA_OPDRACHT
+]
 ACTIES_OPDRACHT = ["rasa", "run", "actions", "--port", "5055"]
 BEWAAR_OPDRACHT = ["python", "-m", "server.bewaartermijn", "--endpoints", "endpoints-productie.yml"]
 RASA_POORT, ACTIES_POORT = 5005, 5055
@@ -39,8 +56,14 @@ BIBLIOTHEEK_VARIABELEN = {
     "SQL_MAX_OVERFLOW": ("rasa", "core/constants.py"),
 }
 # Set in the Dockerfiles only: the shell, Python and pip themselves read them.
-STANDAARD_VARIABELEN = {"PATH", "HOME", "PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED", "PYTHONHASHSEED",
-                        "PIP_DISABLE_PIP_VERSION_CHECK"}
+STANDAARD_VARIABELEN = {
+    "PATH",
+    "HOME",
+    "PYTHONDONTWRITEBYTECODE",
+    "PYTHONUNBUFFERED",
+    "PYTHONHASHSEED",
+    "PIP_DISABLE_PIP_VERSION_CHECK",
+}
 GEHEIM = re.compile(r"PASSWORD|SECRET|TOKEN|SLEUTEL|AUTH|KEY", re.IGNORECASE)
 
 
@@ -54,35 +77,35 @@ def _laad_kustomize():
 kustomize = _laad_kustomize()
 
 
-def basis() -> List[Dict[str, Any]]:
+def basis() -> list[dict[str, Any]]:
     return kustomize.bouw(BASIS)
 
 
-def berichtenkanalen() -> List[Dict[str, Any]]:
+def berichtenkanalen() -> list[dict[str, Any]]:
     return kustomize.bouw(BERICHTENKANALEN)
 
 
-def vind(resources: Iterable[Dict[str, Any]], soort: str, naam: str) -> Dict[str, Any]:
+def vind(resources: Iterable[dict[str, Any]], soort: str, naam: str) -> dict[str, Any]:
     gevonden = [r for r in resources if r["kind"] == soort and r["metadata"]["name"] == naam]
     assert len(gevonden) == 1, f"{soort}/{naam}: {len(gevonden)} keer gevonden"
     return gevonden[0]
 
 
-def pod_spec(resource: Dict[str, Any]) -> Dict[str, Any]:
+def pod_spec(resource: dict[str, Any]) -> dict[str, Any]:
     return kustomize.pod_specs([resource])[0]
 
 
-def container(resource: Dict[str, Any]) -> Dict[str, Any]:
+def container(resource: dict[str, Any]) -> dict[str, Any]:
     containers = pod_spec(resource)["containers"]
     assert len(containers) == 1, f"{resource['metadata']['name']}: één container verwacht"
     return containers[0]
 
 
-def configmap_sleutels(resources: Iterable[Dict[str, Any]], naam: str) -> Set[str]:
+def configmap_sleutels(resources: Iterable[dict[str, Any]], naam: str) -> set[str]:
     return set(vind(resources, "ConfigMap", naam).get("data", {}))
 
 
-def voorbeeld_secrets() -> Dict[str, Dict[str, Any]]:
+def voorbeeld_secrets() -> dict[str, dict[str, Any]]:
     """name -> stringData of the example Secrets in deploy/voorbeelden (never applied)."""
     secrets = {}
     for pad in sorted(VOORBEELDEN.glob("*.yaml")):
@@ -92,7 +115,7 @@ def voorbeeld_secrets() -> Dict[str, Dict[str, Any]]:
     return secrets
 
 
-def geleverde_variabelen(c: Dict[str, Any], resources: List[Dict[str, Any]]) -> Set[str]:
+def geleverde_variabelen(c: dict[str, Any], resources: list[dict[str, Any]]) -> set[str]:
     """The variables a container gets: env, and the keys of the ConfigMaps/Secrets in envFrom."""
     namen = {e["name"] for e in c.get("env", [])}
     for bron in c.get("envFrom", []):
@@ -103,22 +126,24 @@ def geleverde_variabelen(c: Dict[str, Any], resources: List[Dict[str, Any]]) -> 
     return namen
 
 
-def variabelen_in_yaml(pad: Path) -> Set[str]:
+def variabelen_in_yaml(pad: Path) -> set[str]:
     """The ${VAR} that Rasa expands in an endpoints or credentials file (comments left out)."""
     tekst = "\n".join(regel.split("#", 1)[0] for regel in pad.read_text(encoding="utf-8").splitlines())
     return set(re.findall(r"\$\{(\w+)\}", tekst))
 
 
 @lru_cache(maxsize=1)
-def bekende_variabelen() -> Set[str]:
+def bekende_variabelen() -> set[str]:
     """Variables the project's code knows: ${VAR} in endpoints*.yml and credentials*.yml and the
     quoted names in the Python packages that run in the images."""
-    namen: Set[str] = set()
+    namen: set[str] = set()
     for pad in sorted(ROOT.glob("endpoints*.yml")) + sorted(ROOT.glob("credentials*.yml")):
         namen |= variabelen_in_yaml(pad)
     for pakket in ("server", "channels", "privacy", "components", "actions"):
         for pad in (ROOT / pakket).rglob("*.py"):
-            namen |= set(re.findall(r"[\"']([A-Z][A-Z0-9]*_[A-Z0-9_]+)[\"']", pad.read_text(encoding="utf-8")))
+            namen |= set(
+                re.findall(r"[\"']([A-Z][A-Z0-9]*_[A-Z0-9_]+)[\"']", pad.read_text(encoding="utf-8"))
+            )
     return namen
 
 
@@ -131,7 +156,8 @@ def bibliotheek_leest(naam: str) -> bool:
 
 # --- Dockerfiles, read the simple way (deploy/controles/dockerfiles.py parses them for real) ---
 
-def dockerfile_instructies(pad: Path) -> List[tuple]:
+
+def dockerfile_instructies(pad: Path) -> list[tuple]:
     """(INSTRUCTION, value) per instruction, continuation lines joined, comments left out."""
     instructies, huidig = [], ""
     for regel in pad.read_text(encoding="utf-8").splitlines():
@@ -149,14 +175,16 @@ def dockerfile_instructies(pad: Path) -> List[tuple]:
     return instructies
 
 
-def stages(pad: Path) -> Dict[str, List[tuple]]:
+def stages(pad: Path) -> dict[str, list[tuple]]:
     """Stage name -> its instructions (FROM included); the last stage also under '__laatste__'."""
-    resultaat: Dict[str, List[tuple]] = {}
-    naam: Optional[str] = None
+    resultaat: dict[str, list[tuple]] = {}
+    naam: str | None = None
     for instructie in dockerfile_instructies(pad):
         if instructie[0] == "FROM":
             woorden = instructie[1].split()
-            naam = woorden[2] if len(woorden) >= 3 and woorden[1].upper() == "AS" else f"stage{len(resultaat)}"
+            naam = (
+                woorden[2] if len(woorden) >= 3 and woorden[1].upper() == "AS" else f"stage{len(resultaat)}"
+            )
             resultaat[naam] = []
         if naam is not None:
             resultaat[naam].append(instructie)
@@ -164,16 +192,16 @@ def stages(pad: Path) -> Dict[str, List[tuple]]:
     return resultaat
 
 
-def laatste(pad: Path, soort: str) -> Optional[str]:
+def laatste(pad: Path, soort: str) -> str | None:
     waarden = [w for s, w in stages(pad)["__laatste__"] if s == soort]
     return waarden[-1] if waarden else None
 
 
-def dockerfile_cmd(pad: Path) -> List[str]:
+def dockerfile_cmd(pad: Path) -> list[str]:
     return json.loads(laatste(pad, "CMD"))
 
 
-def dockerfile_env_sleutels(pad: Path) -> Set[str]:
+def dockerfile_env_sleutels(pad: Path) -> set[str]:
     sleutels = set()
     for soort, waarde in dockerfile_instructies(pad):
         if soort == "ENV":

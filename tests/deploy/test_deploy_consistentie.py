@@ -1,6 +1,7 @@
 """deploy/ agrees with the code: variables, ports, probes, commands, retention, sticky sessions,
 security and sizing. Each rule is run on the real manifests and on a broken copy, so a rule that
 can no longer fail is noticed too."""
+
 from __future__ import annotations
 
 import copy
@@ -38,6 +39,7 @@ def image_uid() -> int:
 
 # --- environment variables -----------------------------------------------------------------------
 
+
 def test_bibliotheekvariabelen_worden_echt_gelezen():
     for naam in h.BIBLIOTHEEK_VARIABELEN:
         assert h.bibliotheek_leest(naam), f"{naam}: {h.BIBLIOTHEEK_VARIABELEN[naam]} leest hem niet (meer)"
@@ -50,7 +52,8 @@ def test_manifesten_zetten_alleen_bekende_variabelen(basis, berichten):
     kapot = kopie(basis)
     h.vind(kapot, "ConfigMap", "wlz-instellingen")["data"]["WLZ_BEWAARTERMIJN"] = "30"  # a typo
     assert r.fouten_onbekende_variabelen(kapot, bekend) == [
-        "WLZ_BEWAARTERMIJN: gezet in de manifesten, maar geen code leest hem"]
+        "WLZ_BEWAARTERMIJN: gezet in de manifesten, maar geen code leest hem"
+    ]
 
 
 def test_dockerfiles_zetten_alleen_bekende_variabelen():
@@ -80,18 +83,23 @@ def test_endpoints_productie_krijgt_zijn_variabelen(basis, berichten):
     kapot = kopie(basis)
     c = h.container(h.vind(kapot, "CronJob", "wlz-bewaartermijn"))
     c["env"] = [e for e in c["env"] if e["name"] != "WLZ_DB_PASSWORD"]
-    assert "CronJob/wlz-bewaartermijn mist WLZ_DB_PASSWORD (ConfigMap of Secret)" in \
-        r.fouten_ontbrekende_variabelen(kapot, "CronJob", "wlz-bewaartermijn", nodig | {"WLZ_DB_PASSWORD"})
+    assert (
+        "CronJob/wlz-bewaartermijn mist WLZ_DB_PASSWORD (ConfigMap of Secret)"
+        in r.fouten_ontbrekende_variabelen(kapot, "CronJob", "wlz-bewaartermijn", nodig | {"WLZ_DB_PASSWORD"})
+    )
 
 
 def test_bewaartermijn_van_privacyantwoord_en_cronjob_gelijk(basis):
     assert r.fouten_bewaartermijn_gelijk(basis) == []
     kapot = kopie(basis)
-    h.container(h.vind(kapot, "Deployment", "wlz-acties"))["env"] = [{"name": "SANIC_HOST", "value": "0.0.0.0"}]
+    h.container(h.vind(kapot, "Deployment", "wlz-acties"))["env"] = [
+        {"name": "SANIC_HOST", "value": "0.0.0.0"}
+    ]
     assert r.fouten_bewaartermijn_gelijk(kapot)
 
 
 # --- ports, probes, commands ---------------------------------------------------------------------
+
 
 def test_poorten_en_probes_volgen_het_contract(basis):
     assert r.fouten_probes(basis) == []
@@ -131,11 +139,13 @@ def test_dockerfiles_delen_de_bouwstage():
 
     def globale_args(naam):
         instructies = h.dockerfile_instructies(h.DOCKER / naam)
-        return instructies[:[s for s, _ in instructies].index("FROM")]
+        return instructies[: [s for s, _ in instructies].index("FROM")]
 
     assert globale_args("rasa.Dockerfile") == globale_args("acties.Dockerfile") != []
-    assert ("RUN", "--mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt -c requirements-lock.txt") \
-        in rasa
+    assert (
+        "RUN",
+        "--mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt -c requirements-lock.txt",
+    ) in rasa
 
 
 def test_cronjob_draait_de_bewaartermijn(basis):
@@ -150,10 +160,13 @@ def test_cronjob_draait_de_bewaartermijn(basis):
 
 # --- ingress, security, sizing, secrets --------------------------------------------------------
 
+
 def test_ingress_heeft_cookie_affiniteit_voor_socketio(basis):
     assert r.fouten_ingress(basis) == []
     kapot = kopie(basis)
-    del h.vind(kapot, "Ingress", "wlz-rasa")["metadata"]["annotations"]["nginx.ingress.kubernetes.io/affinity"]
+    del h.vind(kapot, "Ingress", "wlz-rasa")["metadata"]["annotations"][
+        "nginx.ingress.kubernetes.io/affinity"
+    ]
     assert r.fouten_ingress(kapot)
     kapot = kopie(basis)
     for regel in h.vind(kapot, "Ingress", "wlz-rasa")["spec"]["rules"]:
@@ -187,9 +200,12 @@ def test_geen_geheimen_in_de_manifesten(basis, berichten):
     assert r.fouten_geheimen(basis, voorbeelden) == []
     assert r.fouten_geheimen(berichten, voorbeelden) == []
     # Every key in the examples is read by a manifest: the examples are not out of date.
-    gelezen = {(e["valueFrom"]["secretKeyRef"]["name"], e["valueFrom"]["secretKeyRef"]["key"])
-               for c in h.kustomize.alle_containers(berichten) for e in c.get("env", [])
-               if "secretKeyRef" in e.get("valueFrom", {})}
+    gelezen = {
+        (e["valueFrom"]["secretKeyRef"]["name"], e["valueFrom"]["secretKeyRef"]["key"])
+        for c in h.kustomize.alle_containers(berichten)
+        for e in c.get("env", [])
+        if "secretKeyRef" in e.get("valueFrom", {})
+    }
     assert gelezen == {(n, k) for n, data in voorbeelden.items() for k in data}
     kapot = kopie(basis)
     h.vind(kapot, "ConfigMap", "wlz-instellingen")["data"]["WLZ_DB_PASSWORD"] = "geheim"
@@ -223,13 +239,16 @@ def test_probes_vinden_het_gezondheidskanaal(credentials):
     """The probes ask /webhooks/gezondheid/*: the credentials file that the Deployment (basis or
     berichtenkanalen) starts with must mount that channel, or no replica ever becomes ready."""
     kanalen = h.laad_yaml((h.ROOT / credentials).read_text(encoding="utf-8")) or {}
-    assert "channels.gezondheid.GezondheidInput" in kanalen, \
+    assert "channels.gezondheid.GezondheidInput" in kanalen, (
         f"{credentials} mist channels.gezondheid.GezondheidInput: de probes van deploy/k8s krijgen 404"
+    )
 
 
 def test_whatsapp_gaat_naar_een_replica(berichten):
     assert r.fouten_whatsapp(berichten) == []
     kapot = kopie(berichten)
-    del h.vind(kapot, "Ingress", "wlz-whatsapp")["metadata"]["annotations"]["nginx.ingress.kubernetes.io/upstream-hash-by"]
+    del h.vind(kapot, "Ingress", "wlz-whatsapp")["metadata"]["annotations"][
+        "nginx.ingress.kubernetes.io/upstream-hash-by"
+    ]
     h.vind(kapot, "Ingress", "wlz-whatsapp")["spec"]["rules"][0]["host"] = "ander.zorgkantoor.invalid"
     assert len(r.fouten_whatsapp(kapot)) == 2

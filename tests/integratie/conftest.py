@@ -1,13 +1,23 @@
 """Fixtures of the integration tests, run by `make test-integratie` (WLZ_INTEGRATIE=verplicht: a
 missing model then fails instead of skipping)."""
+
 from __future__ import annotations
 
 import os
-from typing import Dict, Iterator
+from collections.abc import Iterator
 
 import pytest
 
-from echte_servers import ACTIE_POORT, MODEL, RasaServer, nodig, start_acties, start_rasa, stop, wacht_tot_bereikbaar
+from echte_servers import (
+    ACTIE_POORT,
+    MODEL,
+    RasaServer,
+    nodig,
+    start_acties,
+    start_rasa,
+    stop,
+    wacht_tot_bereikbaar,
+)
 
 
 @pytest.fixture(scope="session")
@@ -24,13 +34,18 @@ def action_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def servers(action_server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dict[str, RasaServer]]:
+def servers(action_server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, RasaServer]]:
     """Two servers, started together: `standaard` as `make serve` with defaults (debug logging,
     to check that not even debug lines hold personal data) and `met_token` with WLZ_API_TOKEN."""
     alle = {
         "standaard": start_rasa(tmp_path_factory.mktemp("standaard"), 15105, action_server, {}, ["--debug"]),
-        "met_token": start_rasa(tmp_path_factory.mktemp("met_token"), 15106, action_server,
-                                {"WLZ_API_TOKEN": "test-token-" + os.urandom(8).hex()}, []),
+        "met_token": start_rasa(
+            tmp_path_factory.mktemp("met_token"),
+            15106,
+            action_server,
+            {"WLZ_API_TOKEN": "test-token-" + os.urandom(8).hex()},
+            [],
+        ),
     }
     try:
         for server in alle.values():

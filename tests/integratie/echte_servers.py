@@ -1,6 +1,7 @@
 """The real servers of the integration tests: the action server and Rasa started as `make serve`
 does (`python -m server run`), each on a loopback port of its own, with a database and a log in a
 temporary folder."""
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any
 
 import pytest
 
@@ -32,9 +33,13 @@ def nodig(reden: str) -> None:
 def start_acties(poort: int, log: Path) -> subprocess.Popen:
     """The action server on 127.0.0.1:`poort`, output in `log`."""
     with log.open("w") as uit:
-        return subprocess.Popen([sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(poort)],
-                                cwd=REPO, stdout=uit, stderr=subprocess.STDOUT,
-                                env={**os.environ, "SANIC_HOST": "127.0.0.1"})
+        return subprocess.Popen(
+            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(poort)],
+            cwd=REPO,
+            stdout=uit,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "SANIC_HOST": "127.0.0.1"},
+        )
 
 
 @dataclass
@@ -42,23 +47,28 @@ class RasaServer:
     url: str
     database: Path
     log: Path
-    token: Optional[str] = None
-    proces: Optional[subprocess.Popen] = field(default=None, repr=False)
+    token: str | None = None
+    proces: subprocess.Popen | None = field(default=None, repr=False)
 
-    def zeg(self, afzender: str, tekst: str) -> List[Dict[str, Any]]:
+    def zeg(self, afzender: str, tekst: str) -> list[dict[str, Any]]:
         return self.post_json("/webhooks/rest/webhook", {"sender": afzender, "message": tekst})
 
     def post_json(self, pad: str, inhoud: Any) -> Any:
-        verzoek = urllib.request.Request(self.url + pad, data=json.dumps(inhoud).encode(),
-                                         headers={"Content-Type": "application/json"}, method="POST")
+        verzoek = urllib.request.Request(
+            self.url + pad,
+            data=json.dumps(inhoud).encode(),
+            headers={"Content-Type": "application/json"},
+            method="POST",
+        )
         with urllib.request.urlopen(verzoek, timeout=60) as antwoord:
             return json.load(antwoord)
 
-    def status(self, pad: str, methode: str = "GET", headers: Optional[Dict[str, str]] = None) -> int:
+    def status(self, pad: str, methode: str = "GET", headers: dict[str, str] | None = None) -> int:
         return self.verzoek(pad, methode, headers)[0]
 
-    def verzoek(self, pad: str, methode: str = "GET",
-                headers: Optional[Dict[str, str]] = None) -> "tuple[int, List[tuple[str, str]], bytes]":
+    def verzoek(
+        self, pad: str, methode: str = "GET", headers: dict[str, str] | None = None
+    ) -> tuple[int, list[tuple[str, str]], bytes]:
         """Status, all response headers (a repeated header stays repeated) and body."""
         verzoek = urllib.request.Request(self.url + pad, method=methode, headers=headers or {})
         try:
@@ -75,19 +85,41 @@ class RasaServer:
             return "\n".join(r[0] for r in db.execute("SELECT data FROM events"))
 
 
-
-
-def start_rasa(map: Path, poort: int, actie_url: str, extra_omgeving: Dict[str, str],
-               extra_args: List[str]) -> RasaServer:
-    server = RasaServer(url=f"http://127.0.0.1:{poort}", database=map / "gesprekken.db", log=map / "rasa.log",
-                        token=extra_omgeving.get("WLZ_API_TOKEN"))
+def start_rasa(
+    map: Path, poort: int, actie_url: str, extra_omgeving: dict[str, str], extra_args: list[str]
+) -> RasaServer:
+    server = RasaServer(
+        url=f"http://127.0.0.1:{poort}",
+        database=map / "gesprekken.db",
+        log=map / "rasa.log",
+        token=extra_omgeving.get("WLZ_API_TOKEN"),
+    )
     omgeving = {k: v for k, v in os.environ.items() if not k.startswith("WLZ_")}
-    omgeving.update({"WLZ_ACTION_SERVER_URL": actie_url, "WLZ_GESPREKKEN_DB": str(server.database),
-                     **extra_omgeving})
+    omgeving.update(
+        {"WLZ_ACTION_SERVER_URL": actie_url, "WLZ_GESPREKKEN_DB": str(server.database), **extra_omgeving}
+    )
     with (map / "uitvoer.log").open("w") as uit:
         server.proces = subprocess.Popen(
-            [sys.executable, "-m", "server", "run", "-i", "127.0.0.1", "--port", str(poort),
-             "--model", str(MODEL), "--credentials", "credentials.yml", "--log-file", str(server.log),
-             *extra_args],
-            cwd=REPO, stdout=uit, stderr=subprocess.STDOUT, env=omgeving)
+            [
+                sys.executable,
+                "-m",
+                "server",
+                "run",
+                "-i",
+                "127.0.0.1",
+                "--port",
+                str(poort),
+                "--model",
+                str(MODEL),
+                "--credentials",
+                "credentials.yml",
+                "--log-file",
+                str(server.log),
+                *extra_args,
+            ],
+            cwd=REPO,
+            stdout=uit,
+            stderr=subprocess.STDOUT,
+            env=omgeving,
+        )
     return server

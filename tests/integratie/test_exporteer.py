@@ -1,14 +1,15 @@
 """From finding to fix: a conversation with the real bot is stored, `make review` finds it, `make
 exporteer` turns it into a test story, and `rasa test core --fail-on-prediction-errors` passes on
 that story with the same model."""
+
 from __future__ import annotations
 
 import csv
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Dict, Iterator, List
 
 import pytest
 import yaml
@@ -49,7 +50,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RasaServer]:
         stop(acties)
 
 
-def lees_csv(pad: Path) -> List[Dict[str, str]]:
+def lees_csv(pad: Path) -> list[dict[str, str]]:
     with pad.open(encoding="utf-8-sig", newline="") as bestand:
         return list(csv.DictReader(bestand, delimiter=";"))
 
@@ -62,26 +63,66 @@ def test_gesprek_wordt_testverhaal_dat_slaagt(server: RasaServer, tmp_path: Path
 
     assert review(["rapport", "--endpoints", str(endpoints), "--uit", str(tmp_path / "rapport")]) == 0
     (gesprek,) = lees_csv(tmp_path / "rapport" / "gesprekken.csv")
-    assert (gesprek["berichten"], gesprek["antwoord"], gesprek["niet begrepen"], gesprek["rekenhulp niet af"],
-            gesprek["feedback nee"]) == (str(len(GESPREK)), "ja", "ja", "ja", "1")
+    assert (
+        gesprek["berichten"],
+        gesprek["antwoord"],
+        gesprek["niet begrepen"],
+        gesprek["rekenhulp niet af"],
+        gesprek["feedback nee"],
+    ) == (str(len(GESPREK)), "ja", "ja", "ja", "1")
     assert "klant-export-1" not in (tmp_path / "rapport" / "rapport.html").read_text(encoding="utf-8")
 
-    assert review(["exporteer", "--endpoints", str(endpoints), gesprek["gesprek"], "--map", str(tmp_path),
-                   "--naam", "echt gesprek"]) == 0
+    assert (
+        review(
+            [
+                "exporteer",
+                "--endpoints",
+                str(endpoints),
+                gesprek["gesprek"],
+                "--map",
+                str(tmp_path),
+                "--naam",
+                "echt gesprek",
+            ]
+        )
+        == 0
+    )
     verhaal_pad = tmp_path / "test_echt_gesprek.yml"
     tekst = verhaal_pad.read_text(encoding="utf-8")
     stappen = yaml.safe_load(tekst)["stories"][0]["steps"]
     acties = [s["action"] for s in stappen if "action" in s]
-    for verwacht in ("utter_wlz_wat_is", "utter_feedback_vraag", "utter_feedback_nee", "action_default_fallback",
-                     "action_verwijs_contact", "eigen_bijdrage_form", "utter_eigen_bijdrage_gestopt"):
+    for verwacht in (
+        "utter_wlz_wat_is",
+        "action_feedback_vraag",
+        "utter_feedback_nee",
+        "action_default_fallback",
+        "action_verwijs_contact",
+        "eigen_bijdrage_form",
+        "utter_eigen_bijdrage_gestopt",
+    ):
         assert verwacht in acties, (verwacht, tekst)
     assert "[BSN]" in tekst and "123456782" not in tekst
     assert "LET OP: de bot begreep dit niet." in tekst
 
     resultaat = subprocess.run(
-        [sys.executable, "-m", "rasa", "test", "core", "--stories", str(verhaal_pad), "--model", str(MODEL),
-         "--out", str(tmp_path / "resultaten"), "--fail-on-prediction-errors"],
-        cwd=REPO, capture_output=True, text=True, timeout=900,
+        [
+            sys.executable,
+            "-m",
+            "rasa",
+            "test",
+            "core",
+            "--stories",
+            str(verhaal_pad),
+            "--model",
+            str(MODEL),
+            "--out",
+            str(tmp_path / "resultaten"),
+            "--fail-on-prediction-errors",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,
         env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
     )
     assert resultaat.returncode == 0, (tekst, resultaat.stdout[-3000:], resultaat.stderr[-3000:])
@@ -96,10 +137,28 @@ def test_een_fout_in_het_verhaal_laat_rasa_test_falen(server: RasaServer, tmp_pa
     referentie = lees_csv(tmp_path / "rapport" / "gesprekken.csv")[-1]["gesprek"]
     assert review(["exporteer", "--endpoints", str(endpoints), referentie, "--map", str(tmp_path)]) == 0
     (verhaal_pad,) = tmp_path.glob("test_gesprek_*.yml")
-    verhaal_pad.write_text(verhaal_pad.read_text(encoding="utf-8").replace("intent: wlz_wat_is", "intent: vpt"))
+    verhaal_pad.write_text(
+        verhaal_pad.read_text(encoding="utf-8").replace("intent: wlz_wat_is", "intent: vpt")
+    )
     resultaat = subprocess.run(
-        [sys.executable, "-m", "rasa", "test", "core", "--stories", str(verhaal_pad), "--model", str(MODEL),
-         "--out", str(tmp_path / "resultaten"), "--fail-on-prediction-errors"],
-        cwd=REPO, capture_output=True, text=True, timeout=900, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
+        [
+            sys.executable,
+            "-m",
+            "rasa",
+            "test",
+            "core",
+            "--stories",
+            str(verhaal_pad),
+            "--model",
+            str(MODEL),
+            "--out",
+            str(tmp_path / "resultaten"),
+            "--fail-on-prediction-errors",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
     )
     assert resultaat.returncode != 0

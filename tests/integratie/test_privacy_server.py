@@ -1,11 +1,11 @@
 """Issue #10 against the real server: no open API, CORS only for the configured origins, personal
 data nowhere in the tracker store or the logs, amounts and postcodes still understood, friendly
 answers to over-long and odd input."""
+
 from __future__ import annotations
 
 import asyncio
 import json
-from typing import Dict, List
 
 import pytest
 
@@ -19,48 +19,67 @@ PERSOONSGEGEVENS = {
     "12-03-1940": "mijn vader is geboren op 12-03-1940",
 }
 # The raw values as they may appear in storage (also without separators).
-RUW = ["123456782", "NL91ABNA0417164300", "NL91 ABNA 0417 1643 00", "0417164300", "06-12345678", "0612345678",
-       "12345678", "jan.de.vries@voorbeeld.nl", "voorbeeld.nl", "12-03-1940"]
+RUW = [
+    "123456782",
+    "NL91ABNA0417164300",
+    "NL91 ABNA 0417 1643 00",
+    "0417164300",
+    "06-12345678",
+    "0612345678",
+    "12345678",
+    "jan.de.vries@voorbeeld.nl",
+    "voorbeeld.nl",
+    "12-03-1940",
+]
 
 
-def teksten(antwoorden: List[Dict]) -> str:
+def teksten(antwoorden: list[dict]) -> str:
     return "\n".join(a.get("text", "") for a in antwoorden)
 
 
 @pytest.fixture(scope="module")
-def standaard(servers: Dict[str, RasaServer]) -> RasaServer:
+def standaard(servers: dict[str, RasaServer]) -> RasaServer:
     return servers["standaard"]
 
 
 @pytest.fixture(scope="module")
-def met_token(servers: Dict[str, RasaServer]) -> RasaServer:
+def met_token(servers: dict[str, RasaServer]) -> RasaServer:
     return servers["met_token"]
 
 
 # ---- the HTTP API ----
 
-@pytest.mark.parametrize("methode, pad", [
-    ("GET", "/conversations/iemand/tracker"),
-    ("POST", "/conversations/iemand/tracker/events"),
-    ("DELETE", "/model"),
-    ("PUT", "/model"),
-    ("GET", "/status"),
-])
+
+@pytest.mark.parametrize(
+    "methode, pad",
+    [
+        ("GET", "/conversations/iemand/tracker"),
+        ("POST", "/conversations/iemand/tracker/events"),
+        ("DELETE", "/model"),
+        ("PUT", "/model"),
+        ("GET", "/status"),
+    ],
+)
 def test_standaard_staat_de_api_uit(standaard: RasaServer, methode: str, pad: str) -> None:
     assert standaard.status(pad, methode) in (404, 405)
 
 
-@pytest.mark.parametrize("methode, pad", [
-    ("GET", "/conversations/iemand/tracker"),
-    ("DELETE", "/model"),
-    ("GET", "/status"),
-])
-def test_met_token_weigert_de_api_zonder_of_met_verkeerd_token(met_token: RasaServer, methode: str, pad: str) -> None:
+@pytest.mark.parametrize(
+    "methode, pad",
+    [
+        ("GET", "/conversations/iemand/tracker"),
+        ("DELETE", "/model"),
+        ("GET", "/status"),
+    ],
+)
+def test_met_token_weigert_de_api_zonder_of_met_verkeerd_token(
+    met_token: RasaServer, methode: str, pad: str
+) -> None:
     assert met_token.status(pad, methode) == 401
     assert met_token.status(pad + "?token=fout", methode) == 401
 
 
-def test_na_pogingen_het_model_te_verwijderen_antwoordt_de_bot_nog(servers: Dict[str, RasaServer]) -> None:
+def test_na_pogingen_het_model_te_verwijderen_antwoordt_de_bot_nog(servers: dict[str, RasaServer]) -> None:
     for server in servers.values():
         server.status("/model", "DELETE")
         assert teksten(server.zeg("na-delete", "wat is de wlz")), server.url
@@ -75,8 +94,11 @@ def test_met_token_geeft_de_api_het_gesprek(met_token: RasaServer) -> None:
 
 # ---- CORS ----
 
+
 def cors_voor(server: RasaServer, origin: str, pad: str = "/webhooks/rest/webhook") -> str:
-    _, headers, _ = server.verzoek(pad, "OPTIONS", {"Origin": origin, "Access-Control-Request-Method": "POST"})
+    _, headers, _ = server.verzoek(
+        pad, "OPTIONS", {"Origin": origin, "Access-Control-Request-Method": "POST"}
+    )
     return ", ".join(v for k, v in headers if k.lower() == "access-control-allow-origin")
 
 
@@ -91,8 +113,13 @@ def verbind_socketio(server: RasaServer, origin: str) -> bool:
     async def verbind() -> bool:
         klant = socketio.AsyncClient()
         try:
-            await klant.connect(server.url, headers={"Origin": origin}, transports=["polling"],
-                                socketio_path="/socket.io", wait_timeout=10)
+            await klant.connect(
+                server.url,
+                headers={"Origin": origin},
+                transports=["polling"],
+                socketio_path="/socket.io",
+                wait_timeout=10,
+            )
         except socketio.exceptions.ConnectionError:
             return False
         await klant.disconnect()
@@ -105,12 +132,14 @@ def test_socketio_alleen_voor_de_ingestelde_origin(standaard: RasaServer) -> Non
     assert verbind_socketio(standaard, "http://127.0.0.1:8080")
     assert not verbind_socketio(standaard, "https://kwaadwillend.example")
     # One Access-Control-Allow-Origin header: browsers refuse a response with two.
-    _, headers, _ = standaard.verzoek("/socket.io/?EIO=4&transport=polling",
-                                      headers={"Origin": "http://127.0.0.1:8080"})
+    _, headers, _ = standaard.verzoek(
+        "/socket.io/?EIO=4&transport=polling", headers={"Origin": "http://127.0.0.1:8080"}
+    )
     assert [k.lower() for k, _ in headers].count("access-control-allow-origin") == 1
 
 
 # ---- personal data ----
+
 
 def test_persoonsgegevens_nergens_in_de_store_of_de_logs(standaard: RasaServer) -> None:
     antwoorden = {ruw: standaard.zeg("privacy-test", tekst) for ruw, tekst in PERSOONSGEGEVENS.items()}
@@ -130,8 +159,19 @@ def test_persoonsgegevens_nergens_in_de_store_of_de_logs(standaard: RasaServer) 
 
 def test_bedragen_en_postcodes_werken_nog(standaard: RasaServer) -> None:
     afzender = "bedragen"
-    berichten = ["ik wil mijn eigen bijdrage berekenen", "2026", "instelling", "ja", "langer dan een half jaar",
-                 "geen partner", "ja", "nee", "nee", "€ 2.150,50 per maand", "30000"]
+    berichten = [
+        "ik wil mijn eigen bijdrage berekenen",
+        "2026",
+        "instelling",
+        "ja",
+        "langer dan een half jaar",
+        "geen partner",
+        "ja",
+        "nee",
+        "nee",
+        "€ 2.150,50 per maand",
+        "30000",
+    ]
     for bericht in berichten:
         samenvatting = teksten(standaard.zeg(afzender, bericht))
     # The amounts reached the form unmasked: 12 × € 2.150,50 a year, and the vermogen.
@@ -145,6 +185,7 @@ def test_bedragen_en_postcodes_werken_nog(standaard: RasaServer) -> None:
 
 # ---- odd and over-long input ----
 
+
 def test_te_lang_bericht_krijgt_een_vriendelijk_antwoord_en_wordt_niet_bewaard(standaard: RasaServer) -> None:
     lang = "Mijn moeder woont sinds kort in een verpleeghuis en ik maak me zorgen. " * 60
     antwoord = teksten(standaard.zeg("lang", lang))
@@ -152,8 +193,23 @@ def test_te_lang_bericht_krijgt_een_vriendelijk_antwoord_en_wordt_niet_bewaard(s
     assert "sinds kort in een verpleeghuis" not in standaard.opgeslagen()
 
 
-@pytest.mark.parametrize("tekst", ["", "   ", "\x00", "🙂🙂🙂", "؟", "{}", "/", "/bestaat_niet", "<script>alert(1)</script>",
-                                   "a" * 1999, "1" * 40, "'; DROP TABLE events; --"])
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "",
+        "   ",
+        "\x00",
+        "🙂🙂🙂",
+        "؟",
+        "{}",
+        "/",
+        "/bestaat_niet",
+        "<script>alert(1)</script>",
+        "a" * 1999,
+        "1" * 40,
+        "'; DROP TABLE events; --",
+    ],
+)
 def test_vreemde_invoer_krijgt_altijd_een_antwoord(standaard: RasaServer, tekst: str) -> None:
     antwoord = standaard.zeg("vreemd", tekst)
     assert teksten(antwoord).strip(), repr(tekst)
@@ -162,14 +218,18 @@ def test_vreemde_invoer_krijgt_altijd_een_antwoord(standaard: RasaServer, tekst:
 def test_te_lang_bericht_via_de_website_chat(standaard: RasaServer) -> None:
     import socketio
 
-    async def gesprek() -> List[Dict]:
+    async def gesprek() -> list[dict]:
         klant = socketio.AsyncClient()
         ontvangen: asyncio.Queue = asyncio.Queue()
         klant.on("bot_uttered", ontvangen.put)
         sessie: asyncio.Future = asyncio.get_running_loop().create_future()
         klant.on("session_confirm", lambda s: sessie.set_result(s) if not sessie.done() else None)
-        await klant.connect(standaard.url, headers={"Origin": "http://127.0.0.1:8080"},
-                            transports=["polling"], socketio_path="/socket.io")
+        await klant.connect(
+            standaard.url,
+            headers={"Origin": "http://127.0.0.1:8080"},
+            transports=["polling"],
+            socketio_path="/socket.io",
+        )
         try:
             await klant.emit("session_request", {"session_id": None})
             sessie_id = await asyncio.wait_for(sessie, 20)

@@ -1,6 +1,7 @@
 """`make run` for klantadviseurs: a real `python -m server shell` in a terminal (pty) starts without
 Python warnings, says in Dutch how to stop, sends the start message (make run START="…"), shows
 buttons as a numbered list, lets a typed number choose a button, and stops on /stop."""
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,9 @@ class Terminal:
 
     def __init__(self, argumenten: list, omgeving: dict) -> None:
         self.hoofd, kind = pty.openpty()
-        self.proces = subprocess.Popen(argumenten, stdin=kind, stdout=kind, stderr=kind, cwd=REPO, env=omgeving,
-                                       close_fds=True)
+        self.proces = subprocess.Popen(
+            argumenten, stdin=kind, stdout=kind, stderr=kind, cwd=REPO, env=omgeving, close_fds=True
+        )
         os.close(kind)
         self.uitvoer = b""
 
@@ -56,12 +58,31 @@ class Terminal:
 
 def test_shell_start_stil_en_in_het_nederlands(action_server: str, tmp_path: Path) -> None:
     omgeving = {k: v for k, v in os.environ.items() if not k.startswith("WLZ_")}
-    omgeving.update({"WLZ_ACTION_SERVER_URL": action_server, "WLZ_GESPREKKEN_DB": str(tmp_path / "gesprekken.db"),
-                     "WLZ_SHELL_START": START, "TERM": "xterm",
-                     # A real terminal answers prompt_toolkit's cursor question; a pty does not.
-                     "PROMPT_TOOLKIT_NO_CPR": "1"})
-    terminal = Terminal([sys.executable, "-m", "server", "shell", "-i", "127.0.0.1", "-p", str(SHELL_POORT),
-                         "--model", str(MODEL)], omgeving)
+    omgeving.update(
+        {
+            "WLZ_ACTION_SERVER_URL": action_server,
+            "WLZ_GESPREKKEN_DB": str(tmp_path / "gesprekken.db"),
+            "WLZ_SHELL_START": START,
+            "TERM": "xterm",
+            # A real terminal answers prompt_toolkit's cursor question; a pty does not.
+            "PROMPT_TOOLKIT_NO_CPR": "1",
+        }
+    )
+    terminal = Terminal(
+        [
+            sys.executable,
+            "-m",
+            "server",
+            "shell",
+            "-i",
+            "127.0.0.1",
+            "-p",
+            str(SHELL_POORT),
+            "--model",
+            str(MODEL),
+        ],
+        omgeving,
+    )
     try:
         terminal.lees_tot(STOP_REGEL, 300)  # the model is loaded
         terminal.lees_tot("Had u hier iets aan?", 60)

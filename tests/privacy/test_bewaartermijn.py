@@ -1,5 +1,6 @@
 """Retention against Rasa's real SQL tracker store in a SQLite file (privacy/bewaartermijn.py and
 the command `python -m server.bewaartermijn`)."""
+
 import asyncio
 import datetime as dt
 import subprocess
@@ -64,15 +65,23 @@ def test_lege_database_zonder_tabel(tmp_path: Path) -> None:
     assert verwijder_oude_gesprekken(engine, grens(30, NU)) == 0
 
 
-def test_opdracht_verwijdert_uit_de_store_van_het_endpointsbestand(store: SQLTrackerStore, tmp_path: Path) -> None:
+def test_opdracht_verwijdert_uit_de_store_van_het_endpointsbestand(
+    store: SQLTrackerStore, tmp_path: Path
+) -> None:
     echt_nu = dt.datetime.now(dt.timezone.utc)
     bewaar_gesprek(store, "oud", (echt_nu - dt.timedelta(days=31)).timestamp())
     bewaar_gesprek(store, "recent", (echt_nu - dt.timedelta(days=3)).timestamp())
     uitvoer = subprocess.run(
         [sys.executable, "-m", "server.bewaartermijn", "--endpoints", str(REPO / "endpoints.yml")],
-        cwd=REPO, capture_output=True, text=True, timeout=300,
-        env={"PATH": "/usr/bin:/bin", "WLZ_GESPREKKEN_DB": str(tmp_path / "gesprekken.db"),
-             "WLZ_BEWAARTERMIJN_DAGEN": "30"},
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "WLZ_GESPREKKEN_DB": str(tmp_path / "gesprekken.db"),
+            "WLZ_BEWAARTERMIJN_DAGEN": "30",
+        },
     )
     assert uitvoer.returncode == 0, uitvoer.stderr
     assert uitvoer.stdout.startswith("1 gesprekken"), uitvoer.stdout

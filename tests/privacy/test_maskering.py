@@ -1,4 +1,5 @@
 """Masking of personal data in what users type (privacy/maskering.py)."""
+
 import datetime as dt
 
 import pytest

@@ -1,4 +1,5 @@
 """Helpers shared by the tests of the production set-up (tests/productie/)."""
+
 import importlib.util
 import socket
 import sys

@@ -1,4 +1,5 @@
 """scripts/bench.py --productie: its options and report (the measurement itself: make bench-productie)."""
+
 import pytest
 
 from scripts import bench
@@ -14,7 +15,9 @@ def model(tmp_path):
 
 def meting(naam, factor):
     belasting = bench.Belasting(latenties_ms=[10.0 * factor, 20.0 * factor], duur_s=1.0)
-    return bench.Meting(naam, "models/wlz-assistent.tar.gz", 20.0, 900.0, 760.0 * factor, belasting, belasting)
+    return bench.Meting(
+        naam, "models/wlz-assistent.tar.gz", 20.0, 900.0, 760.0 * factor, belasting, belasting
+    )
 
 
 def test_aantallen_replicas_oplopend(model):
@@ -32,8 +35,9 @@ def test_onjuiste_aantallen(waarde, model, capsys):
 
 def test_rapport_zet_de_aantallen_naast_elkaar(model):
     args = bench.lees_args(["--model", model, "--productie", "1,2"])
-    tekst = bench.rapport_productie([meting("1 replica", 1), meting("2 replica's", 2)],
-                                    {"PostgreSQL": 40.0, "nginx": 8.0}, args)
+    tekst = bench.rapport_productie(
+        [meting("1 replica", 1), meting("2 replica's", 2)], {"PostgreSQL": 40.0, "nginx": 8.0}, args
+    )
     assert "|  | 1 replica | 2 replica's | 2 replica's t.o.v. 1 replica |" in tekst
     assert "| 16 gebruikers: doorvoer | 2.0 berichten/s | 2.0 berichten/s | 1.00× |" in tekst
     assert "| piek-RSS van de replica's samen | 760 MB | 1520 MB | 2.00× |" in tekst

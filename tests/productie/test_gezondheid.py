@@ -1,4 +1,5 @@
 """The health channel (channels/gezondheid.py) in-process, with Rasa's real stores, over ASGI."""
+
 import asyncio
 import json
 import threading
@@ -84,7 +85,9 @@ def test_opslag_in_geheugen_telt_als_bereikbaar():
 
 
 def test_niet_klaar_zonder_model():
-    agent = Agent(FailSafeTrackerStore(InMemoryTrackerStore(Domain.empty())), InMemoryLockStore(), klaar=False)
+    agent = Agent(
+        FailSafeTrackerStore(InMemoryTrackerStore(Domain.empty())), InMemoryLockStore(), klaar=False
+    )
     [(status, body)] = vraag(agent, "/webhooks/gezondheid/klaar")
     assert status == 503 and "model niet geladen" in body["reden"]
     [(status, body)] = vraag(None, "/webhooks/gezondheid/klaar")  # Rasa is still loading
@@ -161,8 +164,11 @@ def test_een_hangende_controle_blokkeert_de_server_niet(tmp_path, monkeypatch):
 
 
 def test_meldt_de_action_server_zonder_er_onklaar_van_te_worden(tmp_path):
-    agent = Agent(FailSafeTrackerStore(sql_store(tmp_path)), InMemoryLockStore(),
-                  action_endpoint=EndpointConfig(f"http://127.0.0.1:{dichte_poort()}/webhook"))
+    agent = Agent(
+        FailSafeTrackerStore(sql_store(tmp_path)),
+        InMemoryLockStore(),
+        action_endpoint=EndpointConfig(f"http://127.0.0.1:{dichte_poort()}/webhook"),
+    )
     [(status, body)] = vraag(agent, "/webhooks/gezondheid/klaar")
     assert status == 200 and body["actieserver"] == "niet bereikbaar"
 
@@ -173,15 +179,27 @@ def test_antwoord_bevat_geen_gespreksgegevens_of_adressen(tmp_path):
 
     goed = sql_store(tmp_path)
     asyncio.run(goed.save(DialogueStateTracker.from_events(GEHEIM, [UserUttered(GEHEIM)])))
-    for agent in (Agent(FailSafeTrackerStore(goed), InMemoryLockStore()),
-                  Agent(FailSafeTrackerStore(onbereikbare_postgres(tmp_path)),
-                        RedisLockStore(host="127.0.0.1", port=dichte_poort(), socket_timeout=1))):
+    for agent in (
+        Agent(FailSafeTrackerStore(goed), InMemoryLockStore()),
+        Agent(
+            FailSafeTrackerStore(onbereikbare_postgres(tmp_path)),
+            RedisLockStore(host="127.0.0.1", port=dichte_poort(), socket_timeout=1),
+        ),
+    ):
         [(_, body)] = vraag(agent, "/webhooks/gezondheid/klaar")
         tekst = json.dumps(body)
         for verboden in (GEHEIM, "127.0.0.1", "refused", "wlz:x", str(tmp_path)):
             assert verboden not in tekst
-        assert set(body) <= {"status", "model", "gespreksopslag", "vergrendeling", "actieserver", "reden",
-                             "terugval_naar_geheugen", "storingsmeldingen"}
+        assert set(body) <= {
+            "status",
+            "model",
+            "gespreksopslag",
+            "vergrendeling",
+            "actieserver",
+            "reden",
+            "terugval_naar_geheugen",
+            "storingsmeldingen",
+        }
 
 
 @pytest.mark.parametrize("pad", ["/webhooks/gezondheid/klaar", "/webhooks/gezondheid/live"])

@@ -1,5 +1,6 @@
 """endpoints-productie.yml as Rasa reads it, and the settings and nginx configuration of
 scripts/productie.py (without starting anything)."""
+
 import json
 import shutil
 import stat
@@ -15,13 +16,24 @@ from productie_hulp import REPO
 from scripts import productie
 from server.instellingen import zet_endpoint_standaarden
 
-VERPLICHT = {"WLZ_DB_HOST": "db.intern", "WLZ_DB_PASSWORD": "", "WLZ_REDIS_HOST": "redis.intern",
-             "WLZ_REDIS_PASSWORD": "r3dis geheim"}
+VERPLICHT = {
+    "WLZ_DB_HOST": "db.intern",
+    "WLZ_DB_PASSWORD": "",
+    "WLZ_REDIS_HOST": "redis.intern",
+    "WLZ_REDIS_PASSWORD": "r3dis geheim",
+}
 
 
 def lees_endpoints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, omgeving: dict) -> AvailableEndpoints:
-    for naam in [*VERPLICHT, "WLZ_DB_PORT", "WLZ_DB_NAME", "WLZ_DB_USER", "WLZ_REDIS_PORT", "WLZ_REDIS_DB",
-                 "WLZ_ACTION_SERVER_URL"]:
+    for naam in [
+        *VERPLICHT,
+        "WLZ_DB_PORT",
+        "WLZ_DB_NAME",
+        "WLZ_DB_USER",
+        "WLZ_REDIS_PORT",
+        "WLZ_REDIS_DB",
+        "WLZ_ACTION_SERVER_URL",
+    ]:
         monkeypatch.delenv(naam, raising=False)
     for naam, waarde in omgeving.items():
         monkeypatch.setenv(naam, waarde)
@@ -39,9 +51,14 @@ def test_postgresql_redis_en_action_server_uit_de_omgeving(tmp_path, monkeypatch
     assert ts.type == "SQL" and ts.url == "db.intern"
     assert ts.kwargs["dialect"] == "postgresql"
     assert (ts.kwargs["port"], ts.kwargs["db"], ts.kwargs["username"]) == ("6543", "wlz", "wlz")
-    url = SQLTrackerStore.get_db_url(host=ts.url, **{k: v for k, v in ts.kwargs.items()
-                                                      if k in ("dialect", "port", "db", "username",
-                                                               "password", "query")})
+    url = SQLTrackerStore.get_db_url(
+        host=ts.url,
+        **{
+            k: v
+            for k, v in ts.kwargs.items()
+            if k in ("dialect", "port", "db", "username", "password", "query")
+        },
+    )
     assert url.drivername == "postgresql" and url.port == 6543 and url.database == "wlz"
     assert not url.password  # empty: no password is sent
     assert url.query["connect_timeout"] == "3"
@@ -85,19 +102,28 @@ def test_instellingen_standaard_alles_op_deze_machine():
 
 
 def test_instellingen_bestaande_servers():
-    inst = productie.Instellingen.uit_omgeving({**VERPLICHT, "WLZ_REPLICAS": "4", "WLZ_POORT": "9000",
-                                                "WLZ_ACTION_SERVER_URL": "http://acties:5055/webhook"})
+    inst = productie.Instellingen.uit_omgeving(
+        {
+            **VERPLICHT,
+            "WLZ_REPLICAS": "4",
+            "WLZ_POORT": "9000",
+            "WLZ_ACTION_SERVER_URL": "http://acties:5055/webhook",
+        }
+    )
     assert (inst.db_host, inst.db_poort, inst.db_wachtwoord) == ("db.intern", 5432, "")
     assert (inst.redis_host, inst.redis_poort) == ("redis.intern", 6379)
     assert (inst.replicas, inst.poort, inst.actie_url) == (4, 9000, "http://acties:5055/webhook")
 
 
-@pytest.mark.parametrize("omgeving, fout", [
-    ({"WLZ_DB_HOST": "db"}, "WLZ_DB_PASSWORD"),
-    ({"WLZ_REDIS_HOST": "redis"}, "WLZ_REDIS_PASSWORD"),
-    ({"WLZ_REPLICAS": "0"}, "WLZ_REPLICAS"),
-    ({"WLZ_POORT": "acht"}, "WLZ_POORT"),
-])
+@pytest.mark.parametrize(
+    "omgeving, fout",
+    [
+        ({"WLZ_DB_HOST": "db"}, "WLZ_DB_PASSWORD"),
+        ({"WLZ_REDIS_HOST": "redis"}, "WLZ_REDIS_PASSWORD"),
+        ({"WLZ_REPLICAS": "0"}, "WLZ_REPLICAS"),
+        ({"WLZ_POORT": "acht"}, "WLZ_POORT"),
+    ],
+)
 def test_instellingen_fouten(omgeving, fout):
     with pytest.raises(productie.ProductieFout, match=fout):
         productie.Instellingen.uit_omgeving(omgeving)
@@ -111,7 +137,9 @@ def test_wachtwoorden_worden_eenmalig_gemaakt_en_bewaard(tmp_path):
     assert stat.S_IMODE((tmp_path / "geheimen.env").stat().st_mode) == 0o600
     tweede = productie.geheimen(inst)
     assert (tweede.db_wachtwoord, tweede.redis_wachtwoord) == (eerste.db_wachtwoord, eerste.redis_wachtwoord)
-    eigen = productie.geheimen(productie.Instellingen.uit_omgeving({"WLZ_DB_PASSWORD": "eigen"}, map=tmp_path))
+    eigen = productie.geheimen(
+        productie.Instellingen.uit_omgeving({"WLZ_DB_PASSWORD": "eigen"}, map=tmp_path)
+    )
     assert eigen.db_wachtwoord == "eigen"
 
 
@@ -160,7 +188,10 @@ class NepNginx:
 def test_nginx_krijgt_de_klare_replicas_en_anders_allemaal(tmp_path):
     topologie = productie.Topologie(productie.Instellingen.uit_omgeving({}, map=tmp_path))
     topologie.nginx = NepNginx()
-    topologie.replicas = [productie.Replica(1, 5010, in_dienst=True), productie.Replica(2, 5011, in_dienst=True)]
+    topologie.replicas = [
+        productie.Replica(1, 5010, in_dienst=True),
+        productie.Replica(2, 5011, in_dienst=True),
+    ]
     topologie._werk_nginx_bij()
     topologie.replicas[1].in_dienst = False
     topologie._werk_nginx_bij()

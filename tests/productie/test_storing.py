@@ -1,5 +1,6 @@
 """server/storing.py: what the user hears when the action server, the tracker store or the lock
 store fails, and that Rasa itself is otherwise left as it was."""
+
 import asyncio
 import logging
 import time
@@ -10,8 +11,8 @@ from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
-from rasa.core.processor import MessageProcessor
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
+from rasa.core.processor import MessageProcessor
 from rasa.core.tracker_store import FailSafeTrackerStore, InMemoryTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -30,8 +31,11 @@ HAAKJES = ("handle_message", "_create_tracker_store", "_create_lock_store", stor
 def geinstalleerd():
     """storing.installeer() for one test; Rasa's classes are restored afterwards."""
     agent_voor = {naam: Agent.__dict__[naam] for naam in HAAKJES if naam in Agent.__dict__}
-    overig = [(RemoteAction, "run"), (MessageProcessor, "fetch_tracker_and_update_session"),
-              (RestInput, "get_metadata")]
+    overig = [
+        (RemoteAction, "run"),
+        (MessageProcessor, "fetch_tracker_and_update_session"),
+        (RestInput, "get_metadata"),
+    ]
     overig_voor = [(klasse, naam, klasse.__dict__[naam]) for klasse, naam in overig]
     storing.installeer()
     yield
@@ -70,7 +74,12 @@ def test_het_nummer_staat_niet_in_de_code():
     from pathlib import Path
 
     cijfers = "".join(c for c in KLANTADVIES.telefoon if c.isdigit())
-    for pad in ("server/storing.py", "channels/gezondheid.py", "scripts/productie.py", "endpoints-productie.yml"):
+    for pad in (
+        "server/storing.py",
+        "channels/gezondheid.py",
+        "scripts/productie.py",
+        "endpoints-productie.yml",
+    ):
         inhoud = "".join(c for c in Path(pad).read_text(encoding="utf-8") if c.isdigit())
         assert cijfers not in inhoud, pad
 
@@ -295,7 +304,9 @@ def test_een_achtergebleven_ticket_houdt_het_gesprek_niet_voor_altijd_vast(monke
         return onder
 
     async def rasa_zelf():
-        async with met_dood_ticket("gesprek-3").lock("gesprek-3", lock_lifetime=0.3, wait_time_in_seconds=0.5):
+        async with met_dood_ticket("gesprek-3").lock(
+            "gesprek-3", lock_lifetime=0.3, wait_time_in_seconds=0.5
+        ):
             pass
 
     # Rasa 3.6 itself: the waiting ticket expires before its next look, and it waits forever.
@@ -329,8 +340,11 @@ def test_lock_store_in_geheugen_blijft_zoals_hij_is(geinstalleerd):
 def test_oorzaak_zonder_sql():
     from sqlalchemy.exc import OperationalError
 
-    fout = OperationalError("INSERT INTO events VALUES (%(data)s)", {"data": "geheim"},
-                            Exception("could not connect to server\nIs the server running?"))
+    fout = OperationalError(
+        "INSERT INTO events VALUES (%(data)s)",
+        {"data": "geheim"},
+        Exception("could not connect to server\nIs the server running?"),
+    )
     assert storing.oorzaak(fout) == "Exception: could not connect to server"
 
 
@@ -340,15 +354,18 @@ def test_oorzaak_zonder_sql():
 def gesprek_met_verzoeken():
     from rasa.shared.core.events import BotUttered, UserUttered
 
-    return DialogueStateTracker.from_events("gebruiker-9", [
-        UserUttered("ik wil rekenen", metadata={storing.VERZOEK_SLEUTEL: "v1"}),
-        BotUttered("Ik reken het uit."),
-        BotUttered("Voor welk jaar?", data={"buttons": [{"title": "2025", "payload": "2025"}]}),
-        UserUttered("2025", metadata={storing.VERZOEK_SLEUTEL: "v2"}),
-        BotUttered("Welke zorg?"),
-        UserUttered("hallo"),
-        BotUttered("Welkom."),
-    ])
+    return DialogueStateTracker.from_events(
+        "gebruiker-9",
+        [
+            UserUttered("ik wil rekenen", metadata={storing.VERZOEK_SLEUTEL: "v1"}),
+            BotUttered("Ik reken het uit."),
+            BotUttered("Voor welk jaar?", data={"buttons": [{"title": "2025", "payload": "2025"}]}),
+            UserUttered("2025", metadata={storing.VERZOEK_SLEUTEL: "v2"}),
+            BotUttered("Welke zorg?"),
+            UserUttered("hallo"),
+            BotUttered("Welkom."),
+        ],
+    )
 
 
 def test_eerder_antwoord_zoekt_de_berichten_na_het_verzoek():
@@ -376,8 +393,12 @@ def test_een_herhaald_bericht_krijgt_het_bewaarde_antwoord(caplog):
     kanaal = CollectingOutputChannel()
     handle = storing.omhul_handle_message(Verwerker.handle_message)
     with caplog.at_level(logging.WARNING, logger="server.storing"):
-        asyncio.run(handle(Verwerker(), UserMessage("2025", kanaal, "gebruiker-9",
-                                                    metadata={storing.VERZOEK_SLEUTEL: "v2"})))
+        asyncio.run(
+            handle(
+                Verwerker(),
+                UserMessage("2025", kanaal, "gebruiker-9", metadata={storing.VERZOEK_SLEUTEL: "v2"}),
+            )
+        )
     assert teksten(kanaal) == ["Welke zorg?"]
     assert "already handled" in caplog.text
     # A new request id (or none): handled as usual.
@@ -392,13 +413,19 @@ class Verzoek:
         self.headers, self.json = headers, body
 
 
-@pytest.mark.parametrize("headers, body, verwacht", [
-    ({"X-Request-ID": "abc"}, {"message": "hoi"}, {storing.VERZOEK_SLEUTEL: "abc"}),
-    ({"X-Request-ID": "abc"}, {"metadata": {"taal": "nl", storing.VERZOEK_SLEUTEL: "nep"}},
-     {"taal": "nl", storing.VERZOEK_SLEUTEL: "abc"}),
-    ({}, {"metadata": {"taal": "nl", storing.VERZOEK_SLEUTEL: "nep"}}, {"taal": "nl"}),
-    ({}, {"message": "hoi"}, None),
-])
+@pytest.mark.parametrize(
+    "headers, body, verwacht",
+    [
+        ({"X-Request-ID": "abc"}, {"message": "hoi"}, {storing.VERZOEK_SLEUTEL: "abc"}),
+        (
+            {"X-Request-ID": "abc"},
+            {"metadata": {"taal": "nl", storing.VERZOEK_SLEUTEL: "nep"}},
+            {"taal": "nl", storing.VERZOEK_SLEUTEL: "abc"},
+        ),
+        ({}, {"metadata": {"taal": "nl", storing.VERZOEK_SLEUTEL: "nep"}}, {"taal": "nl"}),
+        ({}, {"message": "hoi"}, None),
+    ],
+)
 def test_rest_kanaal_bewaart_de_verzoek_id_van_nginx(headers, body, verwacht):
     get_metadata = storing.omhul_rest_metadata(RestInput.get_metadata)
     assert get_metadata(RestInput(), Verzoek(headers, body)) == verwacht

@@ -5,6 +5,7 @@ temporary folder, and stopped afterwards.
 Runs with `make test-productie` (WLZ_PRODUCTIE_TEST=verplicht); a plain `pytest tests` skips it.
 Each test leaves the topology whole again (all parts running), also when it fails.
 """
+
 import asyncio
 import json
 import os
@@ -16,11 +17,11 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Tuple
 
 import pytest
 
@@ -51,7 +52,7 @@ TIMEOUT_S = 60.0  # per message: a replica that died holds its conversation lock
 # The eigen-bijdrage calculator, one question at a time: (what the user types, what the next
 # question contains). An answer only makes sense with the history of the conversation: "ja" is
 # "18 or older" at step 3 and "AOW age" at step 6.
-GESPREK: List[Tuple[str, str]] = [
+GESPREK: list[tuple[str, str]] = [
     ("ik wil mijn eigen bijdrage berekenen", "Voor welk jaar"),
     ("2025", "Welke zorg"),
     ("instelling", "18 jaar of ouder"),
@@ -67,11 +68,14 @@ GESPREK: List[Tuple[str, str]] = [
 ]
 
 
-def storing_in(teksten: List[str]) -> bool:
+def storing_in(teksten: list[str]) -> bool:
     """The storingsmelding: something went wrong, with the number and opening hours."""
     alles = " ".join(teksten)
-    return ("er ging bij mij iets mis" in alles and KLANTADVIES.telefoon in alles
-            and openingstijden_tekst(KLANTADVIES) in alles)
+    return (
+        "er ging bij mij iets mis" in alles
+        and KLANTADVIES.telefoon in alles
+        and openingstijden_tekst(KLANTADVIES) in alles
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -81,8 +85,9 @@ def storing_in(teksten: List[str]) -> bool:
 @pytest.fixture(scope="module")
 def website() -> Iterator[str]:
     """web/ (the chat widget) on a fixed port, so Rasa's CORS can name its origin."""
-    server = ThreadingHTTPServer(("127.0.0.1", WEBSITE_POORT),
-                                 partial(StilleHandler, directory=str(REPO / "web")))
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", WEBSITE_POORT), partial(StilleHandler, directory=str(REPO / "web"))
+    )
     draad = threading.Thread(target=server.serve_forever, daemon=True)
     draad.start()
     try:
@@ -105,8 +110,17 @@ def topologie(website: str) -> Iterator[productie.Topologie]:
     oud = os.environ.get("WLZ_CORS_ORIGINS")
     os.environ["WLZ_CORS_ORIGINS"] = website
     inst = productie.Instellingen.uit_omgeving(
-        {}, map=map_, replicas=2, poort=POORT, rasa_poort=15810, acties_poort=15856, db_poort=15433,
-        redis_poort=15380, interval_s=1.0, drempel=2, opstart_timeout_s=240,
+        {},
+        map=map_,
+        replicas=2,
+        poort=POORT,
+        rasa_poort=15810,
+        acties_poort=15856,
+        db_poort=15433,
+        redis_poort=15380,
+        interval_s=1.0,
+        drempel=2,
+        opstart_timeout_s=240,
         # Durability does not matter for a test database; speed does.
         pg_opties=("fsync=off", "synchronous_commit=off", "full_page_writes=off"),
     )
@@ -136,8 +150,11 @@ def heel(topologie: productie.Topologie) -> None:
             topologie.start_replica(replica.nummer)
         replica.proces.signaal(signal.SIGCONT)
     alle = tuple(r.poort for r in topologie.replicas)
-    productie.wacht_tot(lambda: all(r.klaar()[0] for r in topologie.replicas) and topologie.nginx_poorten == alle,
-                        120, wat="alle replica's klaar en in nginx")
+    productie.wacht_tot(
+        lambda: all(r.klaar()[0] for r in topologie.replicas) and topologie.nginx_poorten == alle,
+        120,
+        wat="alle replica's klaar en in nginx",
+    )
 
 
 @pytest.fixture
@@ -159,17 +176,20 @@ class Gebruiker:
 
     afzender: str
     stap: int = 0
-    statussen: List[int] = field(default_factory=list)
-    fouten: List[str] = field(default_factory=list)
+    statussen: list[int] = field(default_factory=list)
+    fouten: list[str] = field(default_factory=list)
 
-    async def zeg(self, sessie: aiohttp.ClientSession, tekst: str) -> Tuple[int, List[str]]:
-        async with sessie.post(f"{URL}/webhooks/rest/webhook", json={"sender": self.afzender, "message": tekst},
-                               timeout=aiohttp.ClientTimeout(total=TIMEOUT_S)) as antwoord:
+    async def zeg(self, sessie: aiohttp.ClientSession, tekst: str) -> tuple[int, list[str]]:
+        async with sessie.post(
+            f"{URL}/webhooks/rest/webhook",
+            json={"sender": self.afzender, "message": tekst},
+            timeout=aiohttp.ClientTimeout(total=TIMEOUT_S),
+        ) as antwoord:
             inhoud = await antwoord.json(content_type=None) if antwoord.status == 200 else []
             self.statussen.append(antwoord.status)
             return antwoord.status, [b.get("text") or "" for b in inhoud or []]
 
-    async def volgende(self, sessie: aiohttp.ClientSession) -> List[str]:
+    async def volgende(self, sessie: aiohttp.ClientSession) -> list[str]:
         tekst, verwacht = GESPREK[self.stap]
         try:
             status, teksten = await self.zeg(sessie, tekst)
@@ -178,7 +198,9 @@ class Gebruiker:
             self.stap += 1
             return []
         if status != 200 or not any(verwacht in t for t in teksten):
-            self.fouten.append(f"stap {self.stap} ({tekst!r}): HTTP {status}, verwacht {verwacht!r}, kreeg {teksten}")
+            self.fouten.append(
+                f"stap {self.stap} ({tekst!r}): HTTP {status}, verwacht {verwacht!r}, kreeg {teksten}"
+            )
         self.stap += 1
         return teksten
 
@@ -190,9 +212,9 @@ class SocketGebruiker:
     def __init__(self, sessie_id: str) -> None:
         self.sessie_id, self.stap = sessie_id, 0
         self.sio = socketio.AsyncClient(reconnection=True, reconnection_delay=0.5, reconnection_delay_max=2)
-        self.berichten: "asyncio.Queue[str]" = asyncio.Queue()
+        self.berichten: asyncio.Queue[str] = asyncio.Queue()
         self.verbonden = asyncio.Event()
-        self.fouten: List[str] = []
+        self.fouten: list[str] = []
         self.verbindingen = 0
 
         @self.sio.event
@@ -216,13 +238,13 @@ class SocketGebruiker:
         await self.sio.connect(URL, headers={"Origin": WEBSITE}, socketio_path="/socket.io/", wait_timeout=30)
         await asyncio.wait_for(self.verbonden.wait(), 30)
 
-    async def zeg(self, tekst: str, verwacht: str, timeout_s: float = TIMEOUT_S) -> List[str]:
+    async def zeg(self, tekst: str, verwacht: str, timeout_s: float = TIMEOUT_S) -> list[str]:
         """Sends `tekst` once connected; collects answers until one contains `verwacht`."""
         await asyncio.wait_for(self.verbonden.wait(), timeout_s)
         while not self.berichten.empty():
             self.berichten.get_nowait()
         await self.sio.emit("user_uttered", {"message": tekst, "session_id": self.sessie_id})
-        teksten: List[str] = []
+        teksten: list[str] = []
         einde = time.monotonic() + timeout_s
         while not any(verwacht in t for t in teksten) and time.monotonic() < einde:
             try:
@@ -231,11 +253,13 @@ class SocketGebruiker:
                 break
         return teksten
 
-    async def volgende(self) -> List[str]:
+    async def volgende(self) -> list[str]:
         tekst, verwacht = GESPREK[self.stap]
         teksten = await self.zeg(tekst, verwacht)
         if not any(verwacht in t for t in teksten):
-            self.fouten.append(f"socket.io stap {self.stap} ({tekst!r}): verwacht {verwacht!r}, kreeg {teksten}")
+            self.fouten.append(
+                f"socket.io stap {self.stap} ({tekst!r}): verwacht {verwacht!r}, kreeg {teksten}"
+            )
         self.stap += 1
         return teksten
 
@@ -243,22 +267,29 @@ class SocketGebruiker:
         await self.sio.disconnect()
 
 
-def gebruikersberichten(t: productie.Topologie, afzender: str) -> List[str]:
+def gebruikersberichten(t: productie.Topologie, afzender: str) -> list[str]:
     """What PostgreSQL holds of a conversation: the user's messages, in order."""
     import psycopg2
 
-    verbinding = psycopg2.connect(host="127.0.0.1", port=t.inst.db_poort, dbname=t.inst.db_naam,
-                                  user=t.inst.db_gebruiker, password=t.inst.db_wachtwoord, connect_timeout=5)
+    verbinding = psycopg2.connect(
+        host="127.0.0.1",
+        port=t.inst.db_poort,
+        dbname=t.inst.db_naam,
+        user=t.inst.db_gebruiker,
+        password=t.inst.db_wachtwoord,
+        connect_timeout=5,
+    )
     try:
         with verbinding.cursor() as cur:
-            cur.execute("SELECT data FROM events WHERE sender_id = %s AND type_name = 'user' ORDER BY id",
-                        (afzender,))
+            cur.execute(
+                "SELECT data FROM events WHERE sender_id = %s AND type_name = 'user' ORDER BY id", (afzender,)
+            )
             return [json.loads(data)["text"] for (data,) in cur.fetchall()]
     finally:
         verbinding.close()
 
 
-def toegangslog(t: productie.Topologie) -> List[str]:
+def toegangslog(t: productie.Topologie) -> list[str]:
     return (t.inst.map / "logs" / "nginx-toegang.log").read_text(encoding="utf-8").splitlines()
 
 
@@ -271,10 +302,11 @@ def replica_met_socketio(t: productie.Topologie) -> int:
     raise AssertionError("geen socket.io-verzoek in de toegangslog van nginx")
 
 
-def replicalog(t: productie.Topologie, nummer: Optional[int] = None) -> str:
+def replicalog(t: productie.Topologie, nummer: int | None = None) -> str:
     nummers = [nummer] if nummer else [r.nummer for r in t.replicas]
-    return "".join((t.inst.map / "logs" / f"rasa-{n}.log").read_text(encoding="utf-8", errors="replace")
-                   for n in nummers)
+    return "".join(
+        (t.inst.map / "logs" / f"rasa-{n}.log").read_text(encoding="utf-8", errors="replace") for n in nummers
+    )
 
 
 def nieuw_id(soort: str) -> str:
@@ -292,7 +324,8 @@ def test_de_replicas_geven_storingsmeldingen(t):
         assert klaar, details
         assert details.get("storingsmeldingen") == "aan", (
             "server/__main__.py roept server.storing.installeer() niet aan: zonder die regel krijgt een "
-            "gebruiker geen antwoord als de action server, PostgreSQL of Redis weg is")
+            "gebruiker geen antwoord als de action server, PostgreSQL of Redis weg is"
+        )
 
 
 def test_de_chat_van_de_website_werkt_via_nginx_met_twee_replicas(t, website):
@@ -305,8 +338,9 @@ def test_de_chat_van_de_website_werkt_via_nginx_met_twee_replicas(t, website):
         pytest.skip("Chromium of web/node_modules ontbreekt (make browser-deps)")
     begin = len(toegangslog(t))
     with webchat.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, headless=True,
-                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
+        browser = p.chromium.launch(
+            executable_path=chromium, headless=True, args=["--headless", "--no-sandbox", "--disable-gpu"]
+        )
         try:
             pagina = browser.new_context(locale="nl-NL").new_page()
             pagina.set_default_timeout(60_000)
@@ -345,7 +379,7 @@ def test_een_hangende_replica_gaat_uit_nginx_en_komt_terug(t):
         productie.wacht_tot(lambda: t.nginx_poorten == (t.replica(1).poort,), 20, wat="replica 2 uit nginx")
         time.sleep(0.5)  # nginx's new workers
 
-        async def scenario() -> List[float]:
+        async def scenario() -> list[float]:
             gebruiker = Gebruiker(nieuw_id("hangend"))
             duren = []
             async with aiohttp.ClientSession() as sessie:
@@ -367,16 +401,22 @@ def test_een_herhaald_verzoek_wordt_niet_twee_keer_verwerkt(t):
     """What nginx does when a replica dies between saving a message and answering it: the same
     request (same X-Request-ID) goes to the other replica, which sends the saved answer."""
 
-    async def scenario() -> List[Tuple[int, List[str]]]:
+    async def scenario() -> list[tuple[int, list[str]]]:
         afzender = nieuw_id("herhaald")
         uitkomsten = []
         async with aiohttp.ClientSession() as sessie:
-            for replica, verzoek, tekst in ((1, "verzoek-1", GESPREK[0][0]), (2, "verzoek-1", GESPREK[0][0]),
-                                            (2, "verzoek-2", GESPREK[1][0]), (1, "verzoek-2", GESPREK[1][0])):
-                async with sessie.post(f"{t.replica(replica).url}/webhooks/rest/webhook",
-                                       json={"sender": afzender, "message": tekst},
-                                       headers={"X-Request-ID": f"{afzender}-{verzoek}"},
-                                       timeout=aiohttp.ClientTimeout(total=TIMEOUT_S)) as antwoord:
+            for replica, verzoek, tekst in (
+                (1, "verzoek-1", GESPREK[0][0]),
+                (2, "verzoek-1", GESPREK[0][0]),
+                (2, "verzoek-2", GESPREK[1][0]),
+                (1, "verzoek-2", GESPREK[1][0]),
+            ):
+                async with sessie.post(
+                    f"{t.replica(replica).url}/webhooks/rest/webhook",
+                    json={"sender": afzender, "message": tekst},
+                    headers={"X-Request-ID": f"{afzender}-{verzoek}"},
+                    timeout=aiohttp.ClientTimeout(total=TIMEOUT_S),
+                ) as antwoord:
                     uitkomsten.append([b.get("text") for b in await antwoord.json()])
         uitkomsten.append(gebruikersberichten(t, afzender))
         return uitkomsten
@@ -392,7 +432,7 @@ def test_replica_met_sigkill_weg_terwijl_acht_gebruikers_praten(t):
     holding the socket.io connection is killed: every next message is answered by the other
     replica, the form goes on at its next question, no message is lost and nginx gives no 5xx."""
 
-    async def scenario() -> Tuple[List[Gebruiker], SocketGebruiker, int, int]:
+    async def scenario() -> tuple[list[Gebruiker], SocketGebruiker, int, int]:
         gebruikers = [Gebruiker(nieuw_id(f"kill{i}")) for i in range(8)]
         socket_gebruiker = SocketGebruiker(nieuw_id("kill-sio"))
         await socket_gebruiker.verbind()
@@ -445,7 +485,7 @@ def test_alle_replicas_herstart_en_elk_gesprek_gaat_verder(t):
     """All replicas stop at once (while nothing runs, nginx answers with the storingsmelding)
     and start again: every conversation continues where it was."""
 
-    async def scenario() -> Tuple[List[Gebruiker], SocketGebruiker, List[str]]:
+    async def scenario() -> tuple[list[Gebruiker], SocketGebruiker, list[str]]:
         gebruikers = [Gebruiker(nieuw_id(f"herstart{i}")) for i in range(8)]
         socket_gebruiker = SocketGebruiker(nieuw_id("herstart-sio"))
         await socket_gebruiker.verbind()
@@ -469,27 +509,32 @@ def test_alle_replicas_herstart_en_elk_gesprek_gaat_verder(t):
 
 
 def test_zonder_action_server_een_storingsmelding_en_daarna_weer_gewoon(t):
-    async def scenario() -> Dict[str, List[str]]:
+    async def scenario() -> dict[str, list[str]]:
         midden = Gebruiker(nieuw_id("acties"))
         socket_gebruiker = SocketGebruiker(nieuw_id("acties-sio"))
         await socket_gebruiker.verbind()
-        antwoorden: Dict[str, List[str]] = {}
+        antwoorden: dict[str, list[str]] = {}
         async with aiohttp.ClientSession() as sessie:
             for _ in range(3):  # up to "18 jaar of ouder?"
                 await midden.volgende(sessie)
             await asyncio.to_thread(t.acties.proces.kill)
             _, antwoorden["formulier"] = await midden.zeg(sessie, "ja")
             _, antwoorden["nieuw"] = await Gebruiker(nieuw_id("acties2")).zeg(
-                sessie, "ik wil mijn eigen bijdrage berekenen")
-            _, antwoorden["contact"] = await Gebruiker(nieuw_id("acties3")).zeg(sessie, "wat is het telefoonnummer")
+                sessie, "ik wil mijn eigen bijdrage berekenen"
+            )
+            _, antwoorden["contact"] = await Gebruiker(nieuw_id("acties3")).zeg(
+                sessie, "wat is het telefoonnummer"
+            )
             _, antwoorden["zonder actie"] = await Gebruiker(nieuw_id("acties4")).zeg(sessie, "wat is een pgb")
-            antwoorden["socket.io"] = await socket_gebruiker.zeg("ik wil mijn eigen bijdrage berekenen",
-                                                                 KLANTADVIES.telefoon)
+            antwoorden["socket.io"] = await socket_gebruiker.zeg(
+                "ik wil mijn eigen bijdrage berekenen", KLANTADVIES.telefoon
+            )
             await asyncio.to_thread(t.acties.start)  # back, without restarting Rasa
             midden.stap = 3  # the failed "ja" did not move the form: answer it again
             antwoorden["formulier daarna"] = await midden.volgende(sessie)
-            antwoorden["socket.io daarna"] = await socket_gebruiker.zeg("ik wil mijn eigen bijdrage berekenen",
-                                                                        "Voor welk jaar")
+            antwoorden["socket.io daarna"] = await socket_gebruiker.zeg(
+                "ik wil mijn eigen bijdrage berekenen", "Voor welk jaar"
+            )
         await socket_gebruiker.sluit()
         assert not midden.fouten, midden.fouten
         return antwoorden
@@ -505,26 +550,41 @@ def test_zonder_action_server_een_storingsmelding_en_daarna_weer_gewoon(t):
 
 
 def test_zonder_postgresql_een_antwoord_met_uitleg_en_niet_klaar(t):
-    async def scenario() -> Dict[str, object]:
-        uitkomst: Dict[str, object] = {}
+    async def scenario() -> dict[str, object]:
+        uitkomst: dict[str, object] = {}
         voor = Gebruiker(nieuw_id("pg"))
         async with aiohttp.ClientSession() as sessie:
             for _ in range(3):
                 await voor.volgende(sessie)
             await asyncio.to_thread(t.postgres.stop)
-            await asyncio.to_thread(productie.wacht_tot, lambda: not any(r.klaar()[0] for r in t.replicas), 15,
-                                    None, "replica's niet klaar")
+            await asyncio.to_thread(
+                productie.wacht_tot,
+                lambda: not any(r.klaar()[0] for r in t.replicas),
+                15,
+                None,
+                "replica's niet klaar",
+            )
             uitkomst["klaar"] = [r.klaar() for r in t.replicas]
             # None ready: after its next rounds the watcher keeps (or puts back) all of them in nginx.
             alle = tuple(r.poort for r in t.replicas)
-            await asyncio.to_thread(productie.wacht_tot, lambda: t.nginx_poorten == alle, 15, None,
-                                    "alle replica's in nginx terwijl geen enkele klaar is")
+            await asyncio.to_thread(
+                productie.wacht_tot,
+                lambda: t.nginx_poorten == alle,
+                15,
+                None,
+                "alle replica's in nginx terwijl geen enkele klaar is",
+            )
             uitkomst["nginx"] = t.nginx_poorten
             uitkomst["tijdens"] = await voor.zeg(sessie, "ja")
             uitkomst["nieuw"] = await Gebruiker(nieuw_id("pg2")).zeg(sessie, "wat is een pgb")
             await asyncio.to_thread(t.postgres.start)
-            await asyncio.to_thread(productie.wacht_tot, lambda: all(r.klaar()[0] for r in t.replicas), 30,
-                                    None, "replica's weer klaar")
+            await asyncio.to_thread(
+                productie.wacht_tot,
+                lambda: all(r.klaar()[0] for r in t.replicas),
+                30,
+                None,
+                "replica's weer klaar",
+            )
             voor.stap = 3  # the answer given during the outage was not kept: the form asks again
             await voor.volgende(sessie)
             await voor.volgende(sessie)
@@ -541,7 +601,9 @@ def test_zonder_postgresql_een_antwoord_met_uitleg_en_niet_klaar(t):
         status, teksten = uitkomst[soort]
         assert status == 200, (soort, status)
         alles = " ".join(teksten)
-        assert "door een storing kan ik ons gesprek nu niet bewaren" in alles and KLANTADVIES.telefoon in alles
+        assert (
+            "door een storing kan ik ons gesprek nu niet bewaren" in alles and KLANTADVIES.telefoon in alles
+        )
     assert "persoonsgebonden budget" in " ".join(uitkomst["nieuw"][1])
     assert not uitkomst["fouten"], uitkomst["fouten"]  # history from before the outage is intact
     berichten = [tekst for tekst, _ in GESPREK]
@@ -551,20 +613,30 @@ def test_zonder_postgresql_een_antwoord_met_uitleg_en_niet_klaar(t):
 
 
 def test_zonder_redis_gewoon_antwoord_en_niet_klaar(t):
-    async def scenario() -> Dict[str, object]:
-        uitkomst: Dict[str, object] = {}
+    async def scenario() -> dict[str, object]:
+        uitkomst: dict[str, object] = {}
         gebruiker = Gebruiker(nieuw_id("redis"))
         async with aiohttp.ClientSession() as sessie:
             await gebruiker.volgende(sessie)
             await asyncio.to_thread(t.redis.stop)
-            await asyncio.to_thread(productie.wacht_tot, lambda: not any(r.klaar()[0] for r in t.replicas), 15,
-                                    None, "replica's niet klaar")
+            await asyncio.to_thread(
+                productie.wacht_tot,
+                lambda: not any(r.klaar()[0] for r in t.replicas),
+                15,
+                None,
+                "replica's niet klaar",
+            )
             uitkomst["klaar"] = [r.klaar() for r in t.replicas]
             for _ in range(3):
                 await gebruiker.volgende(sessie)
             await asyncio.to_thread(t.redis.start)
-            await asyncio.to_thread(productie.wacht_tot, lambda: all(r.klaar()[0] for r in t.replicas), 30,
-                                    None, "replica's weer klaar")
+            await asyncio.to_thread(
+                productie.wacht_tot,
+                lambda: all(r.klaar()[0] for r in t.replicas),
+                30,
+                None,
+                "replica's weer klaar",
+            )
             for _ in range(2):
                 await gebruiker.volgende(sessie)
         uitkomst["fouten"] = gebruiker.fouten

@@ -1,8 +1,10 @@
 """Builds events in Rasa's JSON form (as in the tracker store) for the review and feedback tests."""
+
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from collections.abc import Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -18,47 +20,60 @@ class Bouwer:
 
     def __init__(self, begin: dt.datetime) -> None:
         self.tijd = begin.timestamp()
-        self.gebeurtenissen: List[Dict[str, Any]] = []
+        self.gebeurtenissen: list[dict[str, Any]] = []
 
-    def _voeg_toe(self, gebeurtenis: Dict[str, Any]) -> "Bouwer":
+    def _voeg_toe(self, gebeurtenis: dict[str, Any]) -> Bouwer:
         self.tijd += 10
         self.gebeurtenissen.append({**gebeurtenis, "timestamp": self.tijd})
         return self
 
-    def om(self, moment: dt.datetime) -> "Bouwer":
+    def om(self, moment: dt.datetime) -> Bouwer:
         self.tijd = moment.timestamp()
         return self
 
-    def sessie(self) -> "Bouwer":
+    def sessie(self) -> Bouwer:
         self._voeg_toe({"event": "action", "name": "action_session_start"})
         self._voeg_toe({"event": "session_started"})
         return self._voeg_toe({"event": "action", "name": "action_listen"})
 
-    def zeg(self, tekst: str, intent: str, zekerheid: float = 1.0,
-            ranking: Optional[Sequence[Tuple[str, float]]] = None,
-            entiteiten: Sequence[Dict[str, Any]] = ()) -> "Bouwer":
+    def zeg(
+        self,
+        tekst: str,
+        intent: str,
+        zekerheid: float = 1.0,
+        ranking: Sequence[tuple[str, float]] | None = None,
+        entiteiten: Sequence[dict[str, Any]] = (),
+    ) -> Bouwer:
         if self.gebeurtenissen and self.gebeurtenissen[-1].get("name") != "action_listen":
             self._voeg_toe({"event": "action", "name": "action_listen"})
         rangorde = [{"name": n, "confidence": z} for n, z in (ranking or [(intent, zekerheid)])]
-        return self._voeg_toe({
-            "event": "user", "text": tekst, "input_channel": "rest",
-            "parse_data": {"text": tekst, "intent": {"name": intent, "confidence": zekerheid},
-                           "intent_ranking": rangorde, "entities": list(entiteiten)},
-        })
+        return self._voeg_toe(
+            {
+                "event": "user",
+                "text": tekst,
+                "input_channel": "rest",
+                "parse_data": {
+                    "text": tekst,
+                    "intent": {"name": intent, "confidence": zekerheid},
+                    "intent_ranking": rangorde,
+                    "entities": list(entiteiten),
+                },
+            }
+        )
 
-    def doe(self, *acties: str) -> "Bouwer":
+    def doe(self, *acties: str) -> Bouwer:
         for actie in acties:
             self._voeg_toe({"event": "action", "name": actie})
         return self
 
-    def antwoord(self, tekst: str) -> "Bouwer":
+    def antwoord(self, tekst: str) -> Bouwer:
         return self._voeg_toe({"event": "bot", "text": tekst, "data": {}})
 
-    def slot(self, naam: str, waarde: Any) -> "Bouwer":
+    def slot(self, naam: str, waarde: Any) -> Bouwer:
         return self._voeg_toe({"event": "slot", "name": naam, "value": waarde})
 
-    def formulier(self, naam: Optional[str]) -> "Bouwer":
+    def formulier(self, naam: str | None) -> Bouwer:
         return self._voeg_toe({"event": "active_loop", "name": naam})
 
-    def teruggedraaid(self) -> "Bouwer":
+    def teruggedraaid(self) -> Bouwer:
         return self._voeg_toe({"event": "rewind"})  # UserUtteranceReverted

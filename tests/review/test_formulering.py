@@ -1,4 +1,5 @@
 """Grouping messages by similar wording (review/formulering.py)."""
+
 from review.formulering import gelijkenis, groepeer, woorden
 
 
@@ -14,13 +15,25 @@ def test_gelijkenis() -> None:
 
 
 def test_groepen_grootste_eerst_met_het_vaakste_voorbeeld() -> None:
-    teksten = ["wat kost een verpleeghuis", "kost verpleeghuis?", "wat is een pgb", "pgb",
-               "wat kost een verpleeghuis", "eigen bijdrage"]
+    teksten = [
+        "wat kost een verpleeghuis",
+        "kost verpleeghuis?",
+        "wat is een pgb",
+        "pgb",
+        "wat kost een verpleeghuis",
+        "eigen bijdrage",
+    ]
     groepen = groepeer(teksten)
     assert [(g.voorbeeld, g.aantal) for g in groepen] == [
-        ("wat kost een verpleeghuis", 3), ("wat is een pgb", 2), ("eigen bijdrage", 1)]
-    assert sorted(groepen[0].teksten) == ["kost verpleeghuis?", "wat kost een verpleeghuis",
-                                          "wat kost een verpleeghuis"]
+        ("wat kost een verpleeghuis", 3),
+        ("wat is een pgb", 2),
+        ("eigen bijdrage", 1),
+    ]
+    assert sorted(groepen[0].teksten) == [
+        "kost verpleeghuis?",
+        "wat kost een verpleeghuis",
+        "wat kost een verpleeghuis",
+    ]
 
 
 def test_verschillende_vragen_blijven_apart() -> None:

@@ -3,6 +3,7 @@ HTML page, no sender ids anywhere, and the references that `make exporteer` acce
 
 The store is written by Rasa's own SQLTrackerStore (as the bot does) from crafted events.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -10,7 +11,6 @@ import csv
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Dict, List
 
 import pytest
 
@@ -26,17 +26,25 @@ GEHEIME_AFZENDERS = ("web-aaaa-geheim", "telegram-123456", "web-buiten-periode",
 def afzender_a() -> Bouwer:
     """Two sessions: an answer with Ja, then the calculator left; later a fallback and a person."""
     b = Bouwer(om("2026-11-03", "10:00")).sessie()
-    b.zeg("wat is de wlz", "wlz_wat_is", 0.95).doe("utter_wlz_wat_is", "utter_feedback_vraag")
+    b.zeg("wat is de wlz", "wlz_wat_is", 0.95).doe("utter_wlz_wat_is", "action_feedback_vraag")
     b.zeg("/feedback_ja", "feedback_ja").doe("utter_feedback_ja")
-    b.zeg("wat kost een verpleeghuis", "eigen_bijdrage_berekenen", 0.55,
-          ranking=[("eigen_bijdrage_berekenen", 0.55), ("eigen_bijdrage_uitleg", 0.3)])
+    b.zeg(
+        "wat kost een verpleeghuis",
+        "eigen_bijdrage_berekenen",
+        0.55,
+        ranking=[("eigen_bijdrage_berekenen", 0.55), ("eigen_bijdrage_uitleg", 0.3)],
+    )
     b.doe("action_start_eigen_bijdrage", "eigen_bijdrage_form").formulier("eigen_bijdrage_form")
     b.slot("requested_slot", "eb_jaar")
     b.zeg("2026", "geef_antwoord", 0.9).doe("eigen_bijdrage_form").slot("eb_jaar", 2026)
     b.slot("requested_slot", "eb_zorgvorm")
     b.om(om("2026-11-05", "14:00")).sessie()
-    b.zeg("qwerty pgb", "nlu_fallback", 0.45,
-          ranking=[("nlu_fallback", 0.45), ("pgb_aanvragen", 0.30), ("zin_of_pgb", 0.2)])
+    b.zeg(
+        "qwerty pgb",
+        "nlu_fallback",
+        0.45,
+        ranking=[("nlu_fallback", 0.45), ("pgb_aanvragen", 0.30), ("zin_of_pgb", 0.2)],
+    )
     b.doe("action_default_fallback").antwoord("Sorry, dat begrijp ik niet zeker.").teruggedraaid()
     b.zeg("ik wil een mens spreken", "medewerker", 0.97).doe("utter_medewerker", "action_verwijs_contact")
     return b
@@ -47,17 +55,24 @@ def afzender_b() -> Bouwer:
     b = Bouwer(om("2026-11-04", "09:00")).sessie()
     b.zeg("hallo", "groet").doe("utter_groet")
     b.zeg("pgb aanvragen hoe", "pgb_aanvragen", 0.5)
-    b.doe("utter_pgb_aanvragen", "utter_pgb_aanvragen_vervolg", "action_verwijs_contact", "utter_feedback_vraag")
+    b.doe(
+        "utter_pgb_aanvragen",
+        "utter_pgb_aanvragen_vervolg",
+        "action_verwijs_contact",
+        "action_feedback_vraag",
+    )
     b.zeg("nee", "ontkennen", 0.99).doe("utter_feedback_nee")
-    b.zeg("pgb aanvragen, hoe?", "pgb_aanvragen", 0.58).doe("utter_pgb_aanvragen", "utter_pgb_aanvragen_vervolg")
+    b.zeg("pgb aanvragen, hoe?", "pgb_aanvragen", 0.58).doe(
+        "utter_pgb_aanvragen", "utter_pgb_aanvragen_vervolg"
+    )
     b.zeg("eigen bijdrage berekenen", "eigen_bijdrage_berekenen", 0.99)
     b.doe("action_start_eigen_bijdrage", "eigen_bijdrage_form").formulier("eigen_bijdrage_form")
     b.zeg("ja", "bevestigen").doe("eigen_bijdrage_form").formulier(None).slot("requested_slot", None)
-    b.doe("action_bereken_eigen_bijdrage", "utter_feedback_vraag")
+    b.doe("action_bereken_eigen_bijdrage", "action_feedback_vraag")
     return b
 
 
-def sla_op(database: Path, afzenders: Dict[str, Bouwer]) -> None:
+def sla_op(database: Path, afzenders: dict[str, Bouwer]) -> None:
     from rasa.core.tracker_store import SQLTrackerStore
     from rasa.shared.core.domain import Domain
     from rasa.shared.core.events import Event
@@ -73,12 +88,17 @@ def sla_op(database: Path, afzenders: Dict[str, Bouwer]) -> None:
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     map_ = tmp_path_factory.mktemp("store")
     database = map_ / "gesprekken.db"
-    sla_op(database, {
-        "web-aaaa-geheim": afzender_a(),
-        "telegram-123456": afzender_b(),
-        "web-buiten-periode": Bouwer(om("2026-10-20", "12:00")).sessie().zeg("wat is de wlz", "wlz_wat_is"),
-        "web-leeg": Bouwer(om("2026-11-06", "08:00")).sessie(),
-    })
+    sla_op(
+        database,
+        {
+            "web-aaaa-geheim": afzender_a(),
+            "telegram-123456": afzender_b(),
+            "web-buiten-periode": Bouwer(om("2026-10-20", "12:00"))
+            .sessie()
+            .zeg("wat is de wlz", "wlz_wat_is"),
+            "web-leeg": Bouwer(om("2026-11-06", "08:00")).sessie(),
+        },
+    )
     endpoints = map_ / "endpoints.yml"
     endpoints.write_text(f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {database}\n")
     return endpoints
@@ -97,12 +117,26 @@ def cijfers(store: Path) -> Overzicht:
 @pytest.fixture(scope="module")
 def rapport(store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     uit = tmp_path_factory.mktemp("rapport")
-    assert main(["rapport", "--endpoints", str(store), "--van", "2026-11-01", "--tot", "2026-11-30",
-                 "--uit", str(uit)]) == 0
+    assert (
+        main(
+            [
+                "rapport",
+                "--endpoints",
+                str(store),
+                "--van",
+                "2026-11-01",
+                "--tot",
+                "2026-11-30",
+                "--uit",
+                str(uit),
+            ]
+        )
+        == 0
+    )
     return uit
 
 
-def lees_csv(pad: Path) -> List[List[str]]:
+def lees_csv(pad: Path) -> list[list[str]]:
     with pad.open(encoding="utf-8-sig", newline="") as bestand:
         return list(csv.reader(bestand, delimiter=";"))
 
@@ -112,7 +146,11 @@ def test_gesprekken_en_berichten(cijfers: Overzicht) -> None:
     assert cijfers.aantal_gesprekken == 3
     assert [g.berichten for g in cijfers.gesprekken] == [4, 6, 2]
     assert cijfers.berichten == 12
-    assert [f"{g.begin:%d-%m %H:%M}" for g in cijfers.gesprekken] == ["03-11 10:00", "04-11 09:00", "05-11 14:00"]
+    assert [f"{g.begin:%d-%m %H:%M}" for g in cijfers.gesprekken] == [
+        "03-11 10:00",
+        "04-11 09:00",
+        "05-11 14:00",
+    ]
 
 
 def test_hoe_de_gesprekken_liepen(cijfers: Overzicht) -> None:
@@ -120,7 +158,12 @@ def test_hoe_de_gesprekken_liepen(cijfers: Overzicht) -> None:
     assert (a1.antwoord, a1.terugval, a1.medewerker, a1.rekenhulp_niet_af) == (True, False, False, True)
     assert (b.antwoord, b.terugval, b.medewerker, b.rekenhulp_niet_af) == (True, False, False, False)
     assert (a2.antwoord, a2.terugval, a2.medewerker, a2.rekenhulp_niet_af) == (False, True, True, False)
-    assert [cijfers.aantal(k) for k in ("antwoord", "terugval", "medewerker", "rekenhulp_niet_af")] == [2, 1, 1, 1]
+    assert [cijfers.aantal(k) for k in ("antwoord", "terugval", "medewerker", "rekenhulp_niet_af")] == [
+        2,
+        1,
+        1,
+        1,
+    ]
     assert cijfers.aandeel("antwoord") == pytest.approx(2 / 3)
     assert (a1.feedback_ja, a1.feedback_nee, b.feedback_ja, b.feedback_nee) == (1, 0, 0, 1)
 
@@ -134,7 +177,9 @@ def test_twijfel_en_terugval(cijfers: Overzicht) -> None:
     ]
     assert [t.zekerheid for t in cijfers.twijfel] == [0.55, 0.5, 0.58, 0.30]
     assert [(g.onderwerp, g.aantal) for g in cijfers.per_onderwerp] == [
-        ("pgb_aanvragen", 3), ("eigen_bijdrage_berekenen", 1)]
+        ("pgb_aanvragen", 3),
+        ("eigen_bijdrage_berekenen", 1),
+    ]
     assert [(g.voorbeeld, g.aantal, g.onderwerpen) for g in cijfers.per_formulering] == [
         ("pgb aanvragen hoe", 2, ("pgb_aanvragen",)),
         ("wat kost een verpleeghuis", 1, ("eigen_bijdrage_berekenen",)),
@@ -173,11 +218,15 @@ def test_csv_bestanden(rapport: Path) -> None:
     assert samenvatting["rekenhulp begonnen, niet afgemaakt"] == ["1", "33,3"]
     regels = lees_csv(rapport / "gesprekken.csv")[1:]
     assert all(re.fullmatch(r"G\d+", r[0]) for r in regels)
-    assert [r[2:] for r in regels] == [["4", "ja", "nee", "nee", "ja", "1", "0"],
-                                       ["6", "ja", "nee", "nee", "nee", "0", "1"],
-                                       ["2", "nee", "ja", "ja", "nee", "0", "0"]]
-    assert lees_csv(rapport / "feedback.csv")[1:] == [["utter_pgb_aanvragen", "pgb_aanvragen", "0", "1"],
-                                                     ["utter_wlz_wat_is", "wlz_wat_is", "1", "0"]]
+    assert [r[2:] for r in regels] == [
+        ["4", "ja", "nee", "nee", "ja", "1", "0"],
+        ["6", "ja", "nee", "nee", "nee", "0", "1"],
+        ["2", "nee", "ja", "ja", "nee", "0", "0"],
+    ]
+    assert lees_csv(rapport / "feedback.csv")[1:] == [
+        ["utter_pgb_aanvragen", "pgb_aanvragen", "0", "1"],
+        ["utter_wlz_wat_is", "wlz_wat_is", "1", "0"],
+    ]
     assert lees_csv(rapport / "twijfel_per_onderwerp.csv")[1][:2] == ["pgb_aanvragen", "3"]
     assert len(lees_csv(rapport / "twijfel.csv")) == 5
     uren = dict(lees_csv(rapport / "uren.csv")[1:])

@@ -1,5 +1,6 @@
 """A stored conversation as a test story (review/verhaal.py): the steps, the remarks where the bot
 was unsure, entities, and that Rasa reads the story back."""
+
 from __future__ import annotations
 
 import yaml
@@ -15,14 +16,19 @@ def gesprek_van(b: Bouwer) -> Gesprek:
 
 
 def voorbeeld() -> Gesprek:
-    b = Bouwer(om("2026-11-03", "10:00")).sessie().slot("gemeente", "Leiden")  # carried over: not in the story
+    # The slot is carried over from before the conversation: it is not in the story.
+    b = Bouwer(om("2026-11-03", "10:00")).sessie().slot("gemeente", "Leiden")
     b.zeg("qwerty pgb", "nlu_fallback", 0.45, ranking=[("nlu_fallback", 0.45), ("pgb_aanvragen", 0.3)])
     b.doe("action_default_fallback").antwoord("Sorry").teruggedraaid()
-    b.zeg("ik woon in Zwolle en wil klagen", "klacht_zorgaanbieder", 0.52,
-          ranking=[("klacht_zorgaanbieder", 0.52), ("klacht_zorgkantoor", 0.4)],
-          entiteiten=[{"entity": "plaats", "start": 11, "end": 17, "value": "Zwolle"}])
+    b.zeg(
+        "ik woon in Zwolle en wil klagen",
+        "klacht_zorgaanbieder",
+        0.52,
+        ranking=[("klacht_zorgaanbieder", 0.52), ("klacht_zorgkantoor", 0.4)],
+        entiteiten=[{"entity": "plaats", "start": 11, "end": 17, "value": "Zwolle"}],
+    )
     b.doe("utter_klacht_zorgaanbieder", "action_verwijs_contact").slot("gemeente", "Zwolle")
-    b.slot("contact_onderwerp", None).doe("utter_feedback_vraag")
+    b.slot("contact_onderwerp", None).doe("action_feedback_vraag")
     b.zeg("/feedback_ja", "feedback_ja").doe("utter_feedback_ja")
     b.zeg("eigen bijdrage berekenen", "eigen_bijdrage_berekenen", 0.99)
     b.doe("action_start_eigen_bijdrage", "eigen_bijdrage_form").formulier("eigen_bijdrage_form")
@@ -38,15 +44,16 @@ def test_stappen_zoals_de_bot_ze_deed() -> None:
     assert story["story"] == "gesprek G105 van 03-11-2026"
     assert "  - user: |\n      qwerty pgb\n" in tekst, "zoals in tests/test_*.yml"
     assert '  - user: "zeg \\"stop\\"\\nalsjeblieft"\n' in tekst, "meer regels: tussen aanhalingstekens"
-    assert [{**stap, "user": stap["user"].rstrip("\n")} if "user" in stap else stap
-            for stap in story["steps"]] == [
+    assert [
+        {**stap, "user": stap["user"].rstrip("\n")} if "user" in stap else stap for stap in story["steps"]
+    ] == [
         {"user": "qwerty pgb", "intent": "nlu_fallback"},
         {"action": "action_default_fallback"},
         {"user": 'ik woon in [Zwolle]{"entity": "plaats"} en wil klagen', "intent": "klacht_zorgaanbieder"},
         {"action": "utter_klacht_zorgaanbieder"},
         {"action": "action_verwijs_contact"},
         {"slot_was_set": [{"gemeente": "Zwolle"}, {"contact_onderwerp": None}]},
-        {"action": "utter_feedback_vraag"},
+        {"action": "action_feedback_vraag"},
         {"user": "/feedback_ja", "intent": "feedback_ja"},
         {"action": "utter_feedback_ja"},
         {"user": "eigen bijdrage berekenen", "intent": "eigen_bijdrage_berekenen"},
@@ -75,11 +82,17 @@ def test_opmerkingen_voor_de_klantadviseur() -> None:
 
 def test_synoniem_en_rol_in_de_annotatie() -> None:
     b = Bouwer(om("2026-11-03", "10:00")).sessie()
-    b.zeg("nummer van Zorg en Zekerheid", "contact_opvragen", entiteiten=[
-        {"entity": "organisatie", "start": 11, "end": 29, "value": "zorgkantoor", "role": "eigen"}])
+    b.zeg(
+        "nummer van Zorg en Zekerheid",
+        "contact_opvragen",
+        entiteiten=[
+            {"entity": "organisatie", "start": 11, "end": 29, "value": "zorgkantoor", "role": "eigen"}
+        ],
+    )
     (story,) = yaml.safe_load(verhaal(gesprek_van(b), AMSTERDAM, 0.6))["stories"]
     assert story["steps"][0]["user"].rstrip("\n") == (
-        'nummer van [Zorg en Zekerheid]{"entity": "organisatie", "value": "zorgkantoor", "role": "eigen"}')
+        'nummer van [Zorg en Zekerheid]{"entity": "organisatie", "value": "zorgkantoor", "role": "eigen"}'
+    )
 
 
 def test_rasa_leest_het_verhaal() -> None:
@@ -88,11 +101,16 @@ def test_rasa_leest_het_verhaal() -> None:
 
     (stap,) = YAMLStoryReader().read_from_string(verhaal(voorbeeld(), AMSTERDAM, 0.6))
     gebruiker = [e for e in stap.events if isinstance(e, UserUttered)]
-    assert [e.intent_name for e in gebruiker] == ["nlu_fallback", "klacht_zorgaanbieder", "feedback_ja",
-                                                 "eigen_bijdrage_berekenen", "stoppen"]
+    assert [e.intent_name for e in gebruiker] == [
+        "nlu_fallback",
+        "klacht_zorgaanbieder",
+        "feedback_ja",
+        "eigen_bijdrage_berekenen",
+        "stoppen",
+    ]
     assert gebruiker[1].text == "ik woon in Zwolle en wil klagen"
     assert gebruiker[1].entities[0]["entity"] == "plaats"
-    assert "utter_feedback_vraag" in [e.action_name for e in stap.events if isinstance(e, ActionExecuted)]
+    assert "action_feedback_vraag" in [e.action_name for e in stap.events if isinstance(e, ActionExecuted)]
 
 
 def test_bestandsnaam() -> None:

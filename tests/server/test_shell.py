@@ -1,5 +1,6 @@
 """The shell for klantadviseurs (server/shell.py): buttons as a numbered list, a typed number
 chooses that button of the last message, as in WhatsApp."""
+
 from channels.keuzes import KeuzeGeheugen
 from server.shell import tekst_van_bericht
 
@@ -14,8 +15,9 @@ def test_knoppen_als_genummerde_lijst() -> None:
 
 def test_een_getal_kiest_de_knop_van_het_laatste_bericht() -> None:
     keuzes = KeuzeGeheugen()
-    tekst_van_bericht({"text": "Kies", "buttons": [{"title": "Wat is de Wlz?", "payload": "/wlz_wat_is"}]},
-                      keuzes, "shell")
+    tekst_van_bericht(
+        {"text": "Kies", "buttons": [{"title": "Wat is de Wlz?", "payload": "/wlz_wat_is"}]}, keuzes, "shell"
+    )
     tekst_van_bericht({"text": "Had u hier iets aan?", "buttons": KNOPPEN}, keuzes, "shell")
     assert keuzes.vertaal("shell", "2") == "/feedback_nee"
     assert keuzes.vertaal("shell", "3") == "3"

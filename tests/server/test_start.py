@@ -1,6 +1,7 @@
 """Starting Rasa through `python -m server`: API only with a secret, CORS from the environment,
 masking installed before any message (server/__main__.py, server/instellingen.py,
 server/rasa_maskering.py)."""
+
 import json
 import subprocess
 import sys
@@ -9,7 +10,7 @@ import pytest
 
 from hulp import REPO
 from server.__main__ import rasa_argumenten
-from server.instellingen import STANDAARD_CORS, InstellingFout, Instellingen
+from server.instellingen import STANDAARD_CORS, Instellingen, InstellingFout
 
 
 def instellingen(**omgeving: str) -> Instellingen:
@@ -19,7 +20,7 @@ def instellingen(**omgeving: str) -> Instellingen:
 def test_zonder_geheim_staat_de_api_uit_en_cors_alleen_voor_de_demopagina() -> None:
     argumenten = rasa_argumenten("run", ["--port", "5005"], instellingen())
     assert "--enable-api" not in argumenten and "--auth-token" not in argumenten
-    cors = argumenten[argumenten.index("--cors") + 1:]
+    cors = argumenten[argumenten.index("--cors") + 1 :]
     assert tuple(cors) == STANDAARD_CORS
 
 
@@ -37,8 +38,10 @@ def test_met_jwt_geheim() -> None:
 
 
 def test_cors_uit_de_omgeving_en_nooit_een_ster() -> None:
-    argumenten = rasa_argumenten("run", [], instellingen(WLZ_CORS_ORIGINS="https://www.zorgkantoor.nl, https://a.nl"))
-    assert argumenten[argumenten.index("--cors") + 1:] == ["https://www.zorgkantoor.nl", "https://a.nl"]
+    argumenten = rasa_argumenten(
+        "run", [], instellingen(WLZ_CORS_ORIGINS="https://www.zorgkantoor.nl, https://a.nl")
+    )
+    assert argumenten[argumenten.index("--cors") + 1 :] == ["https://www.zorgkantoor.nl", "https://a.nl"]
     with pytest.raises(InstellingFout, match=r"\*"):
         instellingen(WLZ_CORS_ORIGINS="*")
 
@@ -50,7 +53,12 @@ def test_api_en_cors_niet_via_de_opdrachtregel(optie: str) -> None:
 
 
 def test_shell_zonder_api_en_zonder_cors() -> None:
-    assert rasa_argumenten("shell", ["-i", "127.0.0.1"], instellingen()) == ["rasa", "shell", "-i", "127.0.0.1"]
+    assert rasa_argumenten("shell", ["-i", "127.0.0.1"], instellingen()) == [
+        "rasa",
+        "shell",
+        "-i",
+        "127.0.0.1",
+    ]
 
 
 @pytest.mark.parametrize("naam", ["WLZ_MAX_TEKENS", "WLZ_BEWAARTERMIJN_DAGEN"])
@@ -61,8 +69,9 @@ def test_ongeldige_getallen_worden_geweigerd(naam: str, waarde: str) -> None:
 
 
 def test_onbekende_opdracht_geeft_uitleg_en_code_2() -> None:
-    uitvoer = subprocess.run([sys.executable, "-m", "server", "train"], cwd=REPO, capture_output=True,
-                             text=True, timeout=60)
+    uitvoer = subprocess.run(
+        [sys.executable, "-m", "server", "train"], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
     assert uitvoer.returncode == 2 and "python -m server" in uitvoer.stderr
 
 
@@ -89,8 +98,9 @@ print(json.dumps({
 
 
 def test_haak_maskeert_berichten_en_logregels_en_kapt_te_lange_berichten_af() -> None:
-    uitvoer = subprocess.run([sys.executable, "-c", HAAK], cwd=REPO, capture_output=True, text=True,
-                             timeout=300, check=True)
+    uitvoer = subprocess.run(
+        [sys.executable, "-c", HAAK], cwd=REPO, capture_output=True, text=True, timeout=300, check=True
+    )
     resultaat = json.loads(uitvoer.stdout.strip().splitlines()[-1])
     assert resultaat["tekst"] == "mijn bsn is [BSN]"
     assert resultaat["bedrag"] == "€ 2.150,50 per maand"
@@ -101,8 +111,12 @@ def test_haak_maskeert_berichten_en_logregels_en_kapt_te_lange_berichten_af() ->
 
 
 def test_andere_rasa_versie_wordt_geweigerd() -> None:
-    code = ("import rasa; rasa.__version__ = '3.7.0'\n"
-            "from server import rasa_maskering\n"
-            "rasa_maskering.installeer(100)")
-    uitvoer = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300)
+    code = (
+        "import rasa; rasa.__version__ = '3.7.0'\n"
+        "from server import rasa_maskering\n"
+        "rasa_maskering.installeer(100)"
+    )
+    uitvoer = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300
+    )
     assert uitvoer.returncode != 0 and "RasaVersieFout" in uitvoer.stderr

@@ -1,4 +1,5 @@
 """Known deprecation warnings hidden, every other warning still shown (server/waarschuwingen.py)."""
+
 import subprocess
 import sys
 import textwrap
@@ -26,13 +27,24 @@ def test_module_van() -> None:
     assert module_van("<frozen importlib._bootstrap>") == "<frozen importlib._bootstrap>"
 
 
-@pytest.mark.parametrize("categorie, bestand, tekst", [
-    (MovedIn20Warning, "rasa/core/tracker_store.py", "Deprecated API features detected!"),
-    (DeprecationWarning, "pkg_resources/__init__.py", "Deprecated call to `pkg_resources.declare_namespace('x')`."),
-    (DeprecationWarning, "rasa/shared/utils/validation.py", "pkg_resources is deprecated as an API."),
-    (PyparsingDeprecationWarning, "matplotlib/fontconfig_pattern.py", "'parseString' deprecated"),
-    (DeprecationWarning, "typer/completion.py", "'BaseCommand' is deprecated and will be removed in Click 9.0."),
-])
+@pytest.mark.parametrize(
+    "categorie, bestand, tekst",
+    [
+        (MovedIn20Warning, "rasa/core/tracker_store.py", "Deprecated API features detected!"),
+        (
+            DeprecationWarning,
+            "pkg_resources/__init__.py",
+            "Deprecated call to `pkg_resources.declare_namespace('x')`.",
+        ),
+        (DeprecationWarning, "rasa/shared/utils/validation.py", "pkg_resources is deprecated as an API."),
+        (PyparsingDeprecationWarning, "matplotlib/fontconfig_pattern.py", "'parseString' deprecated"),
+        (
+            DeprecationWarning,
+            "typer/completion.py",
+            "'BaseCommand' is deprecated and will be removed in Click 9.0.",
+        ),
+    ],
+)
 def test_bekend(categorie: type, bestand: str, tekst: str) -> None:
     assert is_bekend(categorie, f"{SITE}/{bestand}", tekst)
 
@@ -43,13 +55,24 @@ def test_bekend_uit_een_bevroren_module() -> None:
     assert not is_bekend(DeprecationWarning, "<frozen importlib._bootstrap>", "iets anders")
 
 
-@pytest.mark.parametrize("categorie, bestand, tekst", [
-    (DeprecationWarning, "rasa/core/tracker_store.py", "Deprecated API features detected!"),  # other category
-    (DeprecationWarning, "pkg_resources/__init__.py", "something new"),  # other text
-    (UserWarning, "rasa/shared/utils/io.py", "The utterance 'utter_x' is not used"),
-    (DeprecationWarning, "rasa_sdk/executor.py", "pkg_resources is deprecated as an API."),  # other module
-    (PyparsingDeprecationWarning, "matplotlibx/a.py", "'parseString' deprecated"),  # not a submodule
-])
+@pytest.mark.parametrize(
+    "categorie, bestand, tekst",
+    [
+        (
+            DeprecationWarning,
+            "rasa/core/tracker_store.py",
+            "Deprecated API features detected!",
+        ),  # other category
+        (DeprecationWarning, "pkg_resources/__init__.py", "something new"),  # other text
+        (UserWarning, "rasa/shared/utils/io.py", "The utterance 'utter_x' is not used"),
+        (
+            DeprecationWarning,
+            "rasa_sdk/executor.py",
+            "pkg_resources is deprecated as an API.",
+        ),  # other module
+        (PyparsingDeprecationWarning, "matplotlibx/a.py", "'parseString' deprecated"),  # not a submodule
+    ],
+)
 def test_onbekend(categorie: type, bestand: str, tekst: str) -> None:
     assert not is_bekend(categorie, f"{SITE}/{bestand}", tekst)
 
