@@ -1,30 +1,59 @@
 """Two hot spots of Rasa 3.6.21 that the benchmark (scripts/bench.py) found, made cheap.
 
 Both keep Rasa's behaviour exactly (tests/test_components.py compares them with the originals).
-Rasa imports this through components/__init__.py whenever it loads a model of config.yml.
+Importing this module changes nothing: `installeer()` applies them, after checking the Rasa
+version. components/snel_laden.py calls it when a model of config.yml is loaded, so every process
+that uses the bot's model (`rasa run`, `rasa shell`, `rasa test`) gets them, and a model without
+the bot's components (Rasa's default, the yardstick of `make bench`) runs plain Rasa.
 
-1. Action-server answers. Rasa 3.6 checks every answer of the action server with `jsonschema.validate(result, schema)`
-(`RemoteAction._validate_action_result`). With jsonschema 4.17 that call first validates the
-*schema itself* against the draft 2020-12 meta-schema, every time: about 50 ms of CPU per custom
-action on a 2-core machine, close to half of all the time the Rasa server spent per message in
-the benchmark (scripts/bench.py). The schema never changes, so it is checked once here and the
-answers are validated exactly as before (same errors, same message).
+1. Action-server answers. Rasa 3.6 checks every answer of the action server with
+`jsonschema.validate(result, schema)` (`RemoteAction._validate_action_result`). With jsonschema
+4.17 that call first validates the *schema itself* against the draft 2020-12 meta-schema, every
+time: about 50 ms of CPU per custom action on a 2-core machine, close to half of all the time the
+Rasa server spent per message in the benchmark (scripts/bench.py). The schema never changes, so it
+is checked once here and the answers are validated exactly as before (same errors, same message).
 
 2. Event types. Every time Rasa reads a conversation from the tracker store it turns each stored
 event into its class with `Event.resolve_by_type`, which walks all ~40 Event subclasses (and
 their abstract checks) per event: about a tenth of the server's time per message. The classes
 never change while the server runs, so the name → class table is built once.
 """
+
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Dict, Optional, Text
+from typing import Any, Optional
 
+import rasa
 from jsonschema import exceptions, validators
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
+from rasa.shared.exceptions import RasaException
 from rasa.shared.utils.common import all_subclasses
+
+# The Rasa release the fixes (and the fast DIET loader) were written for and compared with, as
+# pinned in requirements-lock.txt; any 3.6.x is accepted.
+RASA_GESCHREVEN_VOOR = "3.6.21"
+
+
+class RasaVersieFout(RasaException):
+    """Rasa is not the release series a fix was written for (a RasaException: Rasa shows it as is)."""
+
+
+def controleer_rasa_versie(versnelling: str) -> None:
+    """Raises RasaVersieFout, naming `versnelling`, unless Rasa is 3.6.x."""
+    reeks = RASA_GESCHREVEN_VOOR.rsplit(".", 1)[0] + "."
+    if not rasa.__version__.startswith(reeks):
+        raise RasaVersieFout(
+            f"{versnelling} is geschreven voor Rasa {RASA_GESCHREVEN_VOOR} ({reeks}x), maar hier draait "
+            f"Rasa {rasa.__version__}. Installeer Rasa {RASA_GESCHREVEN_VOOR} (make install, "
+            f"requirements-lock.txt), of vergelijk de versnelling met de code van Rasa {rasa.__version__}, "
+            "draai tests/test_components.py en tests/modelcontrole en pas dan RASA_GESCHREVEN_VOOR in "
+            "components/rasa_versnellingen.py aan. Zonder versnellingen: zet in config.yml "
+            "DIETClassifier in plaats van components.snel_laden.SnelLadenDIETClassifier en train opnieuw."
+        )
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +64,7 @@ def _validator() -> Any:
     return validator_class(schema)
 
 
-def valideer_actie_antwoord(self: RemoteAction, result: Dict[Text, Any]) -> bool:
+def valideer_actie_antwoord(self: RemoteAction, result: dict[str, Any]) -> bool:
     """Drop-in for RemoteAction._validate_action_result (Rasa 3.6.21)."""
     fout = exceptions.best_match(_validator().iter_errors(result))
     if fout is not None:
@@ -53,14 +82,14 @@ _resolve_by_type_van_rasa = Event.resolve_by_type
 
 
 @lru_cache(maxsize=1)
-def _event_klassen() -> Dict[Text, type]:
-    klassen: Dict[Text, type] = {}
+def _event_klassen() -> dict[str, type]:
+    klassen: dict[str, type] = {}
     for klasse in all_subclasses(Event):
         klassen.setdefault(klasse.type_name, klasse)  # the first match, as Rasa's loop takes
     return klassen
 
 
-def event_klasse(type_name: Text, default: Optional[type] = None) -> Optional[type]:
+def event_klasse(type_name: str, default: Optional[type] = None) -> Optional[type]:
     """Drop-in for Event.resolve_by_type (Rasa 3.6.21)."""
     klasse = _event_klassen().get(type_name)
     if klasse is not None:
@@ -68,5 +97,34 @@ def event_klasse(type_name: Text, default: Optional[type] = None) -> Optional[ty
     return _resolve_by_type_van_rasa(type_name, default)  # "topic", default, or Rasa's error
 
 
-RemoteAction._validate_action_result = valideer_actie_antwoord
-Event.resolve_by_type = staticmethod(event_klasse)
+@dataclass(frozen=True)
+class Versnelling:
+    """One attribute of a Rasa class replaced; `origineel` is Rasa's own, as found at import."""
+
+    naam: str
+    klasse: type
+    attribuut: str
+    vervanging: Any  # as it is stored in the class (a staticmethod for a static method)
+    origineel: Any = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "origineel", self.klasse.__dict__[self.attribuut])
+
+
+VERSNELLINGEN = (
+    Versnelling(
+        "antwoorden van de action server valideren",
+        RemoteAction,
+        "_validate_action_result",
+        valideer_actie_antwoord,
+    ),
+    Versnelling("eventklassen opzoeken", Event, "resolve_by_type", staticmethod(event_klasse)),
+)
+
+
+def installeer() -> None:
+    """Applies the fixes in this process (again is harmless); checks the Rasa version first."""
+    namen = ", ".join(versnelling.naam for versnelling in VERSNELLINGEN)
+    controleer_rasa_versie(f"components/rasa_versnellingen.py ({namen})")
+    for versnelling in VERSNELLINGEN:
+        setattr(versnelling.klasse, versnelling.attribuut, versnelling.vervanging)

@@ -6,18 +6,29 @@ gradients and optimizer updates: on a 2-core machine about 40 s for this bot's D
 hundred MB of memory, only to create variables that the saved weights then overwrite.
 Here one eager forward pass creates the same variables, the weights are read without the
 optimizer state (which only fine-tuning needs) and the prediction graph is traced as before.
-The trained weights and therefore every prediction are the same; training is unchanged.
+The trained weights and therefore every prediction are the same (tests/modelcontrole compares
+them with Rasa's own loading on the held-out set); training is unchanged.
+
+Loading also checks the Rasa version (this relies on how Rasa 3.6 builds DIET) and applies the
+speed fixes of components/rasa_versnellingen.py: this is the component of config.yml that every
+process loading the bot's model loads.
 """
+
 from __future__ import annotations
 
-from typing import Any, Optional, Text, Type
+from typing import Any, Optional
 
 import tensorflow as tf
+from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.diet_classifier import DIET, DIETClassifier
 from rasa.utils.tensorflow.data_generator import RasaBatchDataGenerator
 from rasa.utils.tensorflow.model_data import RasaModelData
 from rasa.utils.tensorflow.models import RasaModel
+
+from components import rasa_versnellingen
 
 
 class SnelLadenDIET(DIET):
@@ -26,7 +37,7 @@ class SnelLadenDIET(DIET):
     @classmethod
     def load(
         cls,
-        model_file_name: Text,
+        model_file_name: str,
         model_data_example: RasaModelData,
         predict_data_example: Optional[RasaModelData] = None,
         finetune_mode: bool = False,
@@ -35,8 +46,7 @@ class SnelLadenDIET(DIET):
     ) -> RasaModel:
         if finetune_mode:  # fine-tuning continues training and needs the optimizer state
             return super().load(
-                model_file_name, model_data_example, predict_data_example, finetune_mode,
-                *args, **kwargs
+                model_file_name, model_data_example, predict_data_example, finetune_mode, *args, **kwargs
             )
         model = cls(*args, **kwargs)
         # The same loss as a training step computes, eagerly and without gradients: every layer
@@ -63,6 +73,21 @@ class SnelLadenDIETClassifier(DIETClassifier):
     """DIETClassifier (all its options) whose trained model loads fast."""
 
     @staticmethod
-    def model_class() -> Type[RasaModel]:
+    def model_class() -> type[RasaModel]:
         return SnelLadenDIET
 
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> SnelLadenDIETClassifier:
+        """Rasa's DIETClassifier.load, after the version check and Rasa's speed fixes."""
+        rasa_versnellingen.controleer_rasa_versie(
+            "components/snel_laden.py (DIET laden zonder trainingsstap)"
+        )
+        rasa_versnellingen.installeer()
+        return super().load(config, model_storage, resource, execution_context, **kwargs)
