@@ -1,7 +1,7 @@
 """RulePolicy that asks "Had u hier iets aan?" after an answer.
 
 Where a rule has finished an answer and would let the bot wait for the user (action_listen), this
-policy predicts utter_feedback_vraag instead when components/gespreksbeurten.py says so (after a
+policy predicts action_feedback_vraag instead when components/gespreksbeurten.py says so (after a
 topic answer, not twice in a row). One place decides for every topic, so the topic rules and
 stories stay as they are; the answers to the question are ordinary rules
 (data/rules/feedback.yml). Rules are trained and checked exactly as by RulePolicy.

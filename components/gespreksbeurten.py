@@ -28,6 +28,7 @@ class Soort(enum.Enum):
     FORMULIER = "formulier"  # the calculator asked its next question
     VRAAG = "vraag"  # the bot asked for the place of residence before it can answer
     FEEDBACK = "feedback"  # the user answered "Had u hier iets aan?"
+    UITLEG = "uitleg"  # the user asked "Meer uitleg" about the previous answer
     GESPREK = "gesprek"  # greeting, small talk, a loose yes/no
 
 
@@ -35,6 +36,7 @@ class Soort(enum.Enum):
 class Namen:
     gesprek: frozenset
     medewerker: str
+    uitleg: str
     terugval_intent: str
     terugval_actie: str
     formulier: str
@@ -53,6 +55,7 @@ def namen() -> Namen:
     return Namen(
         gesprek=frozenset(data["gesprek"]),
         medewerker=data["medewerker"],
+        uitleg=data["uitleg"],
         terugval_intent=data["terugval"]["intent"],
         terugval_actie=data["terugval"]["actie"],
         formulier=data["formulier"]["naam"],
@@ -93,6 +96,8 @@ class Beurt:
             return Soort.FORMULIER
         if self.intent == n.medewerker:
             return Soort.MEDEWERKER
+        if self.intent == n.uitleg:
+            return Soort.UITLEG
         if self.feedback:
             return Soort.FEEDBACK
         if self.vraagt_woonplaats:
@@ -170,9 +175,11 @@ def vraag_om_feedback(beurten_tot_nu: Sequence[Beurt]) -> bool:
 
     Only after an answer: not after a greeting or small talk (nothing to rate), a calculator
     question or a question for the place of residence (the user is busy answering), the fallback
-    (the bot already offers topics and a person) or a request for a person. And not twice in a
-    row: when the previous answer already got the question, this one does not, so the question
-    never follows every answer and someone who skipped it is not asked again at once.
+    (the bot already offers topics and a person), a request for a person or "Meer uitleg" (the
+    details belong to the previous answer, which got the question or skipped it; asking again
+    would also make that turn longer than three messages). And not twice in a row: when the
+    previous answer already got the question, this one does not, so the question never follows
+    every answer and someone who skipped it is not asked again at once.
     """
     if not beurten_tot_nu:
         return False

@@ -100,5 +100,5 @@ def test_shell_start_stil_en_in_het_nederlands(action_server: str, tmp_path: Pat
     assert "Bot loaded" not in uit, "de Nederlandse regel vervangt die van Rasa"
     assert f"U -> {START}" in uit[begin:]
     assert "Wlz staat voor Wet langdurige zorg" in uit
-    assert "Had u hier iets aan?\n\n1. Ja\n2. Nee\n\nTyp het nummer van uw keuze." in uit
+    assert "Had u hier iets aan?\n\n1. Ja\n2. Nee\n3. Meer uitleg\n\nTyp het nummer van uw keuze." in uit
     assert "(/feedback_ja)" not in uit and "Use arrow keys" not in uit
