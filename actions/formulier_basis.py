@@ -1,78 +1,91 @@
-"""Shared behaviour of the bot's forms: reading yes/no and choices from free Dutch text,
-recognising "weet ik niet", and re-asking kindly when an answer cannot be used.
+"""Shared behaviour of the bot's forms: "weet ik niet", stopping in words, re-asking kindly, and a way
+out (stop, or a person) when answers keep failing.
 
 Answers arrive as plain text (buttons send plain words too), so the same form works in channels
-without buttons, where the user types "ja", "vpt" or "2".
+without buttons. How Dutch answers are read is plain Python (actions/eigen_bijdrage/antwoorden.py);
+this module connects it to Rasa.
 """
-import re
+
 from abc import abstractmethod
-from typing import Any, Dict, Mapping, Optional, Sequence, Text
+from typing import Any, ClassVar
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
-JA = re.compile(r"^\s*(ja|jawel|jazeker|zeker|klopt|dat klopt|correct|yes|j)\b", re.IGNORECASE)
-NEE = re.compile(r"^\s*(nee|neen|nope|niet|klopt niet|no|n)\b", re.IGNORECASE)
+from actions.eigen_bijdrage import antwoorden
+
 UITWEG = "Lukt het niet? U kunt stoppen met rekenen, of een medewerker spreken."
+MEDEWERKER = "Wilt u iemand spreken? Kies dan 'Een medewerker spreken'. U kunt ook stoppen met rekenen."
 UITWEG_KNOPPEN = [
     {"title": "Stoppen met rekenen", "payload": "/stoppen"},
     {"title": "Een medewerker spreken", "payload": "/medewerker"},
 ]
-WEET_NIET = re.compile(r"\b(weet ik niet|weet niet|geen idee|geen flauw idee|onbekend|kan ik niet vinden)\b", re.IGNORECASE)
-
-
-def lees_ja_nee(tekst: Text) -> Optional[bool]:
-    if JA.search(tekst or ""):
-        return True
-    if NEE.search(tekst or ""):
-        return False
-    return None
-
-
-def kies_optie(tekst: Text, opties: Mapping[Text, Sequence[Text]]) -> Optional[Text]:
-    """The option whose keyword occurs in the text; the longest keyword wins ("geen partner"
-    beats "partner"). A number "1", "2", … picks the option in that position."""
-    schoon = (tekst or "").strip().lower()
-    if schoon.isdigit() and 1 <= int(schoon) <= len(opties):
-        return list(opties)[int(schoon) - 1]
-    beste, beste_lengte = None, 0
-    for sleutel, woorden in opties.items():
-        for woord in woorden:
-            if re.search(rf"(?<!\w){re.escape(woord)}(?!\w)", schoon) and len(woord) > beste_lengte:
-                beste, beste_lengte = sleutel, len(woord)
-    return beste
 
 
 class WlzFormulierValidatie(FormValidationAction):
-    """Base class of the form validators (see DEVELOPERS.md: one place for shared behaviour)."""
+    """Base class of the form validators: one place for the behaviour all forms share.
+
+    Stopping: "stop" is the intent `stoppen` and a rule ends the form. Other words for it ("laat maar
+    zitten, ik hoef niet verder") reach the validator as an answer; `stoppen` then sets GESTOPT_SLOT,
+    the subclass's required_slots returns no more questions, and the form's closing action, which
+    reads the slot, says that the form stopped.
+    """
+
+    GESTOPT_SLOT: ClassVar[str]
 
     # Abstract, so the action server does not register this base class as an action.
     @abstractmethod
-    def name(self) -> Text:
+    def name(self) -> str:
         """Each form's validator names itself: validate_<form name>."""
 
     @staticmethod
-    def weet_niet(tracker: Tracker) -> bool:
-        if tracker.get_intent_of_latest_message() == "weet_niet":
-            return True
-        return bool(WEET_NIET.search(tracker.latest_message.get("text") or ""))
+    def tekst(tracker: Tracker) -> str:
+        return tracker.latest_message.get("text") or ""
+
+    @classmethod
+    def weet_niet(cls, tracker: Tracker) -> bool:
+        return tracker.get_intent_of_latest_message() == "weet_niet" or antwoorden.weet_niet(
+            cls.tekst(tracker)
+        )
+
+    @classmethod
+    def wil_stoppen(cls, tracker: Tracker) -> bool:
+        return antwoorden.wil_stoppen(cls.tekst(tracker))
+
+    def gestopt(self, tracker: Tracker) -> bool:
+        return bool(tracker.get_slot(self.GESTOPT_SLOT))
+
+    def stoppen(self, slot: str) -> dict[str, Any]:
+        """End the form without an answer to `slot`."""
+        return {slot: None, self.GESTOPT_SLOT: True}
+
+    @classmethod
+    def vraagt_medewerker(cls, tracker: Tracker) -> bool:
+        return antwoorden.vraagt_medewerker(cls.tekst(tracker))
 
     @staticmethod
-    def opnieuw(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text, uitleg: Text) -> Dict[Text, Any]:
+    def uitweg(dispatcher: CollectingDispatcher, slot: str, tekst: str) -> dict[str, Any]:
+        """Offer a way out (stop, or a person); the form then asks the same question again."""
+        dispatcher.utter_message(text=tekst, buttons=UITWEG_KNOPPEN)
+        return {slot: None}
+
+    @classmethod
+    def opnieuw(
+        cls, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, uitleg: str
+    ) -> dict[str, Any]:
         """Explain why the answer could not be used; the form then asks the same question again.
 
-        From the second unusable answer to the same question on, the user also gets a way out
-        (stop, or a person): asking the same question forever is a dead end.
+        From the second unusable answer to the same question on, the user also gets a way out:
+        asking the same question forever is a dead end.
         """
         if onbruikbare_antwoorden(tracker, slot) >= 2:
-            dispatcher.utter_message(text=f"{uitleg} {UITWEG}", buttons=UITWEG_KNOPPEN)
-        else:
-            dispatcher.utter_message(text=uitleg)
+            return cls.uitweg(dispatcher, slot, f"{uitleg} {UITWEG}")
+        dispatcher.utter_message(text=uitleg)
         return {slot: None}
 
 
-def onbruikbare_antwoorden(tracker: Tracker, slot: Text) -> int:
+def onbruikbare_antwoorden(tracker: Tracker, slot: str) -> int:
     """How many messages in a row (this one included) answered the question for `slot` without
     a usable value: counted back to the last answer the form could use, or the form's start.
 

@@ -1,5 +1,6 @@
 """Every euro amount in a fixed answer comes from the estimator's parameter file, so the
 texts cannot drift from the rules (DEVELOPERS.md: never invent a number)."""
+
 import re
 from decimal import Decimal
 
@@ -12,8 +13,17 @@ def bekende_bedragen():
     bedragen = set()
     for jaar in ondersteunde_jaren():
         p = parameters_voor(jaar)
-        bedragen |= {p.leb_min, p.leb_max, p.heb_max, p.korting_mpt_pgb, p.inkomensvermindering_mpt_pgb,
-                     p.toetsbedrag_pp, p.leb_min - p.korting_mpt_pgb}  # the last: mpt ≤ 20 uur, voorlopig
+        bedragen |= {
+            p.leb_min,
+            p.leb_max,
+            p.heb_max,
+            p.korting_mpt_pgb,
+            p.inkomensvermindering_mpt_pgb,
+            p.toetsbedrag_pp,
+            p.peiljaarverlegging_drempel_leb,
+            2 * p.toetsbedrag_pp,  # partners together
+            p.leb_min - p.korting_mpt_pgb,
+        }  # mpt ≤ 20 uur, voorlopig
     return bedragen
 
 

@@ -1,210 +1,414 @@
-"""The eigen-bijdrage form: reading answers, naming assumptions, asking only what matters,
-and the worded result."""
+"""The eigen-bijdrage form in the chat (actions/eigen_bijdrage_acties.py): the thin adapter between
+Rasa's slots and the plain-Python package, run as the action server runs it (Tracker.from_dict)."""
+
 import asyncio
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.eigen_bijdrage import Situatie, bereken
+from actions.eigen_bijdrage.antwoorden import kies, lees_ja_nee
+from actions.eigen_bijdrage.resultaat import als_tekst
+from actions.eigen_bijdrage.vragen import PARTNER_WOORDEN, ZORGVORM_WOORDEN, Vraag, jaar_keuzes
 from actions.eigen_bijdrage_acties import (
+    AANNAMES,
+    EB_SLOTS,
+    GESTOPT,
+    MEER_UITLEG,
+    ActionAskEbBevestigd,
+    ActionAskEbJaar,
     ActionBerekenEigenBijdrage,
     ValidateEigenBijdrageForm,
-    lees_aantal_maanden,
-    standaard_jaren,
 )
-from actions.formulier_basis import kies_optie, lees_ja_nee
-from hulp import maak_tracker
+from actions.formulier_basis import onbruikbare_antwoorden
+from hulp import REPO, laad_yaml, maak_tracker
 
 FORM = ValidateEigenBijdrageForm()
+JAAR = date.today().year if date.today().year in (2024, 2025, 2026) else 2026
 
 
-def valideer(slot, tekst, intent="geef_informatie", slots=None):
+def beurt(domain, slots, tekst, intent="geef_antwoord", eerdere_events=()):
+    """One answer to the question in `slots["requested_slot"]`, as Rasa's FormAction calls the validator:
+    the raw text is the slot candidate after the form's ActionExecuted. Returns (events, messages)."""
+    vraag = slots["requested_slot"]
+    latest = {
+        "text": tekst,
+        "intent": {"name": intent, "confidence": 1.0},
+        "entities": [],
+        "intent_ranking": [{"name": intent, "confidence": 1.0}],
+    }
+    events = [
+        *eerdere_events,
+        {"event": "user", "text": tekst, "parse_data": latest},
+        {"event": "slot", "name": "requested_slot", "value": vraag},
+        {"event": "action", "name": "eigen_bijdrage_form"},
+        {"event": "slot", "name": vraag, "value": tekst},
+    ]
+    tracker = Tracker.from_dict(
+        {
+            "sender_id": "t",
+            "slots": {**slots, vraag: tekst},
+            "latest_message": latest,
+            "events": events,
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {"name": "eigen_bijdrage_form"},
+            "latest_action_name": "action_listen",
+        }
+    )
     dispatcher = CollectingDispatcher()
-    tracker = maak_tracker(tekst, intent=intent, slots=slots or {"eb_jaar": 2026, "eb_peiljaar": 2024})
-    uitkomst = getattr(FORM, f"validate_{slot}")(tekst, dispatcher, tracker, {})
-    return uitkomst, " ".join(b.get("text") or "" for b in dispatcher.messages)
+    uit = asyncio.run(FORM.run(dispatcher, tracker, domain))
+    return uit, dispatcher.messages
 
 
-@pytest.mark.parametrize(
-    "tekst, verwacht",
-    [("€ 2.150,50 per maand", "25806.00"), ("30.000", "30000"), ("30k", "30000"), ("ongeveer 25 duizend", "25000")],
-)
-def test_inkomen_zoals_mensen_het_typen(tekst, verwacht):
-    uitkomst, _ = valideer("eb_inkomen", tekst)
-    assert Decimal(uitkomst["eb_inkomen"]) == Decimal(verwacht)
+def formulier(domain, *antwoorden, slots=None):
+    """Run the form over the answers; returns the slots after it and every message of the validator."""
+    slots = dict.fromkeys(EB_SLOTS) | {"requested_slot": Vraag.JAAR.value} | (slots or {})
+    berichten = []
+    for tekst in antwoorden:
+        assert slots["requested_slot"], f"the form had ended before '{tekst}'"
+        events, nieuw = beurt(domain, slots, tekst)
+        berichten += nieuw
+        slots.update({e["name"]: e["value"] for e in events if e["event"] == "slot"})
+    return slots, berichten
 
 
-def test_maandinkomen_wordt_jaarinkomen_en_dat_wordt_gezegd():
-    uitkomst, tekst = valideer("eb_inkomen", "1500 per maand")
-    assert Decimal(uitkomst["eb_inkomen"]) == 18000
-    assert "12 keer" in tekst and "€ 18.000,00" in tekst
-    assert uitkomst["eb_aannames"]
-
-
-def test_inkomen_weet_ik_niet_zegt_waar_het_staat_en_noemt_de_aanname():
-    uitkomst, tekst = valideer("eb_inkomen", "weet ik niet", intent="weet_niet")
-    assert "Mijn Belastingdienst" in tekst and "2024" in tekst
-    assert uitkomst["eb_inkomen"] == "0"
-    assert "laagste bedrag" in uitkomst["eb_aannames"][0]
-
-
-@pytest.mark.parametrize("tekst", ["niks", "geen spaargeld", "0"])
-def test_geen_vermogen(tekst):
-    uitkomst, _ = valideer("eb_vermogen", tekst)
-    assert Decimal(uitkomst["eb_vermogen"]) == 0
-
-
-def test_onleesbaar_bedrag_vraagt_opnieuw_met_voorbeeld():
-    uitkomst, tekst = valideer("eb_vermogen", "best veel")
-    assert uitkomst == {"eb_vermogen": None}
-    assert "bijvoorbeeld" in tekst
-
-
-def test_zorgvorm_uit_vrije_tekst_en_knopnummer():
-    assert valideer("eb_zorgvorm", "mijn moeder zit in het verpleeghuis")[0] == {"eb_zorgvorm": "instelling"}
-    assert valideer("eb_zorgvorm", "4")[0] == {"eb_zorgvorm": "mpt"}
-    assert valideer("eb_zorgvorm", "huh")[0] == {"eb_zorgvorm": None}
-
-
-def test_partner_keuzes():
-    assert valideer("eb_partner", "partner ook wlz thuis")[0] == {"eb_partner": "wlz-thuis"}
-    assert valideer("eb_partner", "mijn man woont nog thuis")[0] == {"eb_partner": "thuis"}
-    assert valideer("eb_partner", "geen partner")[0] == {"eb_partner": "geen"}
-
-
-def test_correctie_in_de_samenvatting_vraagt_dat_veld_opnieuw():
-    uitkomst, _ = valideer("eb_bevestigd", "inkomen wijzigen")
-    assert uitkomst == {"eb_inkomen": None, "eb_bevestigd": None}
-    assert valideer("eb_bevestigd", "ja")[0] == {"eb_bevestigd": True}
-
-
-def test_aow_weet_ik_niet_neemt_een_benoemde_aanname():
-    uitkomst, tekst = valideer("eb_aow", "weet ik niet", intent="weet_niet")
-    assert uitkomst["eb_aow"] is True and "AOW-leeftijd" in tekst
-
-
-@pytest.mark.parametrize(
-    "tekst, maanden",
-    [("3", 3), ("drie maanden", 3), ("een half jaar", 6), ("2 jaar", 24), ("net begonnen", 0), ("anderhalf jaar", 18)],
-)
-def test_aantal_maanden(tekst, maanden):
-    assert lees_aantal_maanden(tekst) == maanden
-
-
-def test_ja_nee_en_keuze_helpers():
-    assert lees_ja_nee("Ja hoor") is True and lees_ja_nee("nee") is False and lees_ja_nee("misschien") is None
-    assert kies_optie("geen partner", {"thuis": ["partner"], "geen": ["geen partner"]}) == "geen"
-
-
-def test_huidig_jaar_staat_voorop():
-    assert standaard_jaren(date(2025, 3, 1))[0] == 2025
-    assert standaard_jaren(date(2026, 11, 22)) == [2026, 2025, 2024]
-
-
-def vragen(slots):
-    tracker = maak_tracker("", slots=slots)
-    return asyncio.run(FORM.required_slots([], CollectingDispatcher(), tracker, {}))
-
-
-def test_alleen_de_vragen_die_ertoe_doen():
-    thuis = vragen({"eb_zorgvorm": "vpt", "eb_partner": "geen", "eb_volwassen": True})
-    assert "eb_maanden" not in thuis and "eb_kinderen" not in thuis and "eb_mpt_20" not in thuis
-    instelling = vragen({"eb_zorgvorm": "instelling", "eb_partner": "geen", "eb_volwassen": True})
-    assert {"eb_maanden", "eb_kinderen", "eb_terugkeer"} <= set(instelling)
-    assert "eb_mpt_20" in vragen({"eb_zorgvorm": "mpt", "eb_partner": "thuis", "eb_volwassen": True})
-    assert vragen({"eb_volwassen": False}) == ["eb_jaar", "eb_zorgvorm", "eb_volwassen"]
-
-
-def bereken(slots):
+def bereken_actie(slots):
     dispatcher = CollectingDispatcher()
     events = ActionBerekenEigenBijdrage().run(dispatcher, maak_tracker("ja", slots=slots), {})
-    return "\n".join(b.get("text") or "" for b in dispatcher.messages), events
+    return dispatcher.messages, events
 
 
-def test_verpleeghuis_eerste_maanden_spec_voorbeeld_1():
-    tekst, events = bereken({
-        "eb_jaar": 2025, "eb_zorgvorm": "instelling", "eb_volwassen": True, "eb_maanden": 2,
-        "eb_partner": "geen", "eb_aow": True, "eb_kinderen": False, "eb_terugkeer": False,
-        "eb_inkomen": "30000", "eb_vermogen": "100000",
-    })
-    assert "€ 272,08 per maand" in tekst and "lage eigen bijdrage" in tekst
-    assert "Na 4 maanden" in tekst and "hoge eigen bijdrage" in tekst
-    assert "indicatie" in tekst and "regels van 2025" in tekst and "www.hetcak.nl" in tekst
-    assert all(e["value"] is None for e in events)  # answers are forgotten afterwards
+def teksten(berichten):
+    return "\n".join(b.get("text") or "" for b in berichten)
 
 
-def test_stel_met_vpt_spec_voorbeeld_4():
-    tekst, _ = bereken({
-        "eb_jaar": 2026, "eb_zorgvorm": "vpt", "eb_volwassen": True, "eb_partner": "wlz-thuis",
-        "eb_aow": True, "eb_partner_aow": True, "eb_inkomen": "50000", "eb_vermogen": "150000",
-    })
-    assert "€ 442,03 per maand" in tekst
+# -------------------------------------------------------------------------- the form, end to end
+def test_hele_gesprek_met_het_echte_domein(domain):
+    slots, berichten = formulier(
+        domain,
+        str(JAAR),
+        "ze zit in het verpleeghuis",
+        "ja, ze is 88",
+        "sinds 2 maanden",
+        "weduwe",
+        "ja hoor",
+        "nee",
+        "nee",
+        "ongeveer 25 duizend",
+        "geen idee",
+        "ja klopt",
+    )
+    assert slots["requested_slot"] is None  # the form is done
+    assert slots[AANNAMES] == ["vermogen_onbekend"] and "per persoon" in teksten(berichten)
+    uit, events = bereken_actie(slots)
+    assert "lage eigen bijdrage" in teksten(uit) and "Na 4 maanden" in teksten(uit)
+    assert "Hiervan ben ik uitgegaan: spaargeld onder de vrijstelling." in teksten(uit)
 
 
-def test_mpt_tot_20_uur_is_voorlopig():
-    tekst, _ = bereken({
-        "eb_jaar": 2026, "eb_zorgvorm": "mpt", "eb_volwassen": True, "eb_partner": "geen",
-        "eb_aow": False, "eb_mpt_20": True, "eb_inkomen": "28000", "eb_vermogen": "0",
-    })
-    assert "€ 30,40 per maand" in tekst and "voorlopig" in tekst
+def test_nee_ze_is_16_eindigt_het_formulier_zonder_bijdrage(domain):
+    slots, _ = formulier(domain, str(JAAR), "pgb", "nee, ze is 16")
+    assert slots["requested_slot"] is None and slots[Vraag.VOLWASSEN.value] is False
+    uit, _ = bereken_actie(slots)
+    assert "geen eigen bijdrage" in teksten(uit) and "jonger dan 18 jaar" in teksten(uit)
 
 
-def test_minderjarig_betaalt_niets():
-    tekst, _ = bereken({"eb_jaar": 2026, "eb_zorgvorm": "vpt", "eb_volwassen": False})
-    assert "jonger dan 18" in tekst
+@pytest.mark.parametrize(
+    "tekst", ["laat maar zitten, ik hoef niet verder", "ik wil stoppen hoor", "hou maar op"]
+)
+def test_stoppen_in_eigen_woorden_eindigt_het_formulier(domain, tekst):
+    slots, berichten = formulier(domain, str(JAAR), tekst)
+    assert slots["requested_slot"] is None and slots[GESTOPT] is True
+    assert berichten == []  # no "Dat herken ik niet als zorgvorm"
+    dispatcher = CollectingDispatcher()
+    events = ActionBerekenEigenBijdrage().run(dispatcher, maak_tracker(tekst, slots=slots), {})
+    assert dispatcher.messages[0]["response"] == "utter_eigen_bijdrage_gestopt"
+    assert {"event": "followup", "name": "action_listen", "timestamp": None} in events
+    assert all(e["value"] is None for e in events if e["event"] == "slot")
 
 
-def test_aannames_worden_in_het_antwoord_herhaald():
-    tekst, _ = bereken({
-        "eb_jaar": 2026, "eb_zorgvorm": "vpt", "eb_volwassen": True, "eb_partner": "geen", "eb_aow": True,
-        "eb_inkomen": "0", "eb_vermogen": "0", "eb_aannames": ["Ik reken nu zonder inkomen."],
-    })
-    assert "ik ben hiervan uitgegaan" in tekst and "zonder inkomen" in tekst
+def test_ja_klopt_en_varianten_bevestigen(domain):
+    for tekst in ("ja klopt", "jep klopt", "ja hoor, ga je gang", "klopt helemaal zo"):
+        slots = dict.fromkeys(EB_SLOTS) | {
+            "requested_slot": "eb_bevestigd",
+            "eb_jaar": 2026,
+            "eb_peiljaar": 2024,
+            "eb_zorgvorm": "vpt",
+            "eb_volwassen": True,
+            "eb_partner": "geen",
+            "eb_aow": True,
+            "eb_inkomen": "0",
+            "eb_vermogen": "0",
+        }
+        events, _ = beurt(domain, slots, tekst, intent="bevestigen")
+        assert {"event": "slot", "name": "eb_bevestigd", "value": True, "timestamp": None} in events, tekst
 
 
+def test_weet_niet_intent_telt_ook_zonder_die_woorden(domain):
+    slots = dict.fromkeys(EB_SLOTS) | {
+        "requested_slot": "eb_aow",
+        "eb_jaar": 2026,
+        "eb_zorgvorm": "vpt",
+        "eb_volwassen": True,
+        "eb_partner": "geen",
+    }
+    events, berichten = beurt(domain, slots, "pff lastig", intent="weet_niet")
+    assert {"event": "slot", "name": "eb_aow", "value": True, "timestamp": None} in events
+    assert "AOW-leeftijd" in teksten(berichten)
+
+
+# ------------------------------------------------------------------------------ the way out
 def tracker_na_antwoorden(antwoorden):
     """The form asked for the year, and the user answered `antwoorden` (the last one is current)."""
-    from rasa_sdk import Tracker
-
-    events = [{"event": "active_loop", "name": "eigen_bijdrage_form"},
-              {"event": "slot", "name": "requested_slot", "value": "eb_jaar"}]
+    events = [
+        {"event": "active_loop", "name": "eigen_bijdrage_form"},
+        {"event": "slot", "name": "requested_slot", "value": "eb_jaar"},
+    ]
     for antwoord in antwoorden:
         # As Rasa stores it: the raw text in the slot (from_text), the validation's reset, the re-ask.
-        events += [{"event": "user", "text": antwoord, "parse_data": {"intent": {"name": "geef_antwoord"}}},
-                   {"event": "slot", "name": "eb_jaar", "value": antwoord},
-                   {"event": "slot", "name": "eb_jaar", "value": None},
-                   {"event": "slot", "name": "requested_slot", "value": "eb_jaar"}]
+        events += [
+            {"event": "user", "text": antwoord, "parse_data": {"intent": {"name": "geef_antwoord"}}},
+            {"event": "slot", "name": "eb_jaar", "value": antwoord},
+            {"event": "slot", "name": "eb_jaar", "value": None},
+            {"event": "slot", "name": "requested_slot", "value": "eb_jaar"},
+        ]
     events = events[:-2]  # the current message is not validated yet
-    return Tracker.from_dict({"sender_id": "t", "slots": {"requested_slot": "eb_jaar"}, "events": events,
-                              "latest_message": events[-2], "paused": False, "followup_action": None,
-                              "active_loop": {"name": "eigen_bijdrage_form"}, "latest_action_name": "action_listen"})
+    return Tracker.from_dict(
+        {
+            "sender_id": "t",
+            "slots": {"requested_slot": "eb_jaar"},
+            "events": events,
+            "latest_message": {"text": antwoorden[-1], **events[-2]["parse_data"]},
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {"name": "eigen_bijdrage_form"},
+            "latest_action_name": "action_listen",
+        }
+    )
 
 
-def test_na_twee_onbruikbare_antwoorden_een_uitweg_met_voorbeeld():
-    for antwoorden, uitweg in ((["ze woont in Leiderdorp"], False),
-                               (["ze woont in Leiderdorp", "kan ik iemand bellen"], True),
-                               (["x", "y", "z"], True)):
-        dispatcher = CollectingDispatcher()
-        uitkomst = FORM.validate_eb_jaar(antwoorden[-1], dispatcher, tracker_na_antwoorden(antwoorden), {})
-        assert uitkomst == {"eb_jaar": None}
-        bericht = dispatcher.messages[-1]
-        assert "bijvoorbeeld" in bericht["text"]
-        payloads = [k["payload"] for k in bericht.get("buttons") or []]
-        assert (payloads == ["/stoppen", "/medewerker"]) is uitweg, antwoorden
+@pytest.mark.parametrize(
+    "antwoorden, uitweg",
+    [
+        (["ze woont in Leiderdorp"], False),
+        (["ze woont in Leiderdorp", "wat bedoelt u"], True),
+        (["x", "y", "z"], True),
+    ],
+)
+def test_onbruikbaar_antwoord_legt_uit_en_biedt_een_uitweg(antwoorden, uitweg):
+    dispatcher = CollectingDispatcher()
+    uitkomst = FORM.validate_eb_jaar(antwoorden[-1], dispatcher, tracker_na_antwoorden(antwoorden), {})
+    assert uitkomst == {"eb_jaar": None}
+    bericht = dispatcher.messages[-1]
+    assert "bijvoorbeeld" in bericht["text"]
+    payloads = [k["payload"] for k in bericht.get("buttons") or []]
+    assert (payloads == ["/stoppen", "/medewerker"]) is uitweg
+
+
+def test_wie_om_een_mens_vraagt_krijgt_meteen_de_uitweg(domain):
+    slots = dict.fromkeys(EB_SLOTS) | {
+        "requested_slot": "eb_volwassen",
+        "eb_jaar": 2026,
+        "eb_zorgvorm": "instelling",
+    }
+    events, berichten = beurt(domain, slots, "ik kom er niet uit, ik wil liever iemand bellen")
+    assert {"event": "slot", "name": "eb_volwassen", "value": None, "timestamp": None} in events  # not a "no"
+    assert [k["payload"] for k in berichten[-1]["buttons"]] == ["/stoppen", "/medewerker"]
+    assert "medewerker" in berichten[-1]["text"]
 
 
 def test_een_nieuwe_vraag_telt_opnieuw():
-    from rasa_sdk import Tracker
-
-    from actions.formulier_basis import onbruikbare_antwoorden
-
     vorige = tracker_na_antwoorden(["x", "2026"])
-    events = vorige.events + [{"event": "slot", "name": "eb_jaar", "value": 2026},
-                              {"event": "slot", "name": "requested_slot", "value": "eb_zorgvorm"},
-                              {"event": "user", "text": "geen idee", "parse_data": {}}]
-    tracker = Tracker.from_dict({"sender_id": "t", "slots": {}, "events": events, "latest_message": events[-1],
-                                 "paused": False, "followup_action": None, "active_loop": {},
-                                 "latest_action_name": "action_listen"})
+    events = vorige.events + [
+        {"event": "slot", "name": "eb_jaar", "value": 2026},
+        {"event": "slot", "name": "requested_slot", "value": "eb_zorgvorm"},
+        {"event": "user", "text": "geen idee", "parse_data": {}},
+    ]
+    tracker = Tracker.from_dict(
+        {
+            "sender_id": "t",
+            "slots": {},
+            "events": events,
+            "latest_message": events[-1],
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {},
+            "latest_action_name": "action_listen",
+        }
+    )
     assert onbruikbare_antwoorden(vorige, "eb_jaar") == 2
     assert onbruikbare_antwoorden(tracker, "eb_zorgvorm") == 1
+
+
+# --------------------------------------------------------------------------------- questions
+def test_jaarvraag_heeft_dit_jaar_voorop():
+    dispatcher = CollectingDispatcher()
+    ActionAskEbJaar().run(dispatcher, maak_tracker(""), {})
+    knoppen = dispatcher.messages[0]["buttons"]
+    assert [(k["title"], k["payload"]) for k in knoppen] == jaar_keuzes(date.today())
+
+
+def test_jaarkeuzes():
+    assert jaar_keuzes(date(2026, 11, 22)) == [
+        ("2026 (dit jaar)", "2026"),
+        ("2025", "2025"),
+        ("2024", "2024"),
+    ]
+    assert jaar_keuzes(date(2025, 3, 1))[0] == ("2025 (dit jaar)", "2025")
+
+
+def test_samenvatting_met_correctieknoppen():
+    dispatcher = CollectingDispatcher()
+    slots = {
+        "eb_jaar": 2026,
+        "eb_peiljaar": 2024,
+        "eb_zorgvorm": "vpt",
+        "eb_volwassen": True,
+        "eb_partner": "geen",
+        "eb_aow": True,
+        "eb_inkomen": "30000",
+        "eb_vermogen": "0",
+    }
+    ActionAskEbBevestigd().run(dispatcher, maak_tracker("", slots=slots), {})
+    bericht = dispatcher.messages[0]
+    assert bericht["text"].startswith("Klopt dit?") and "€ 30.000,00" in bericht["text"]
+    assert [k["payload"] for k in bericht["buttons"]][0] == "ja"
+
+
+@pytest.mark.parametrize(
+    "vraag, woorden", [("eb_zorgvorm", ZORGVORM_WOORDEN), ("eb_partner", PARTNER_WOORDEN)]
+)
+def test_knoppen_in_het_domein_in_dezelfde_volgorde_als_de_woordtabel(domain, vraag, woorden):
+    """A typed "2" picks the second button, in every channel: the order of the buttons is the table's."""
+    knoppen = domain["responses"][f"utter_ask_{vraag}"][0]["buttons"]
+    assert [kies(k["payload"], woorden) for k in knoppen] == list(woorden)
+    assert [kies(str(nummer), woorden) for nummer in range(1, len(knoppen) + 1)] == list(woorden)
+
+
+# -------------------------------------------------------------------------------- the result
+VOORBEELD_1 = {
+    "eb_jaar": 2025,
+    "eb_zorgvorm": "instelling",
+    "eb_volwassen": True,
+    "eb_maanden": 2,
+    "eb_partner": "geen",
+    "eb_aow": True,
+    "eb_kinderen": False,
+    "eb_terugkeer": False,
+    "eb_inkomen": "30000",
+    "eb_vermogen": "100000",
+}
+
+
+def test_uitkomst_kort_met_meer_uitleg_achter_een_knop():
+    berichten, events = bereken_actie(VOORBEELD_1)
+    tekst = teksten(berichten)
+    assert "€ 272,08 per maand" in tekst and "lage eigen bijdrage" in tekst
+    assert "Na 4 maanden" in tekst and "hoge eigen bijdrage" in tekst
+    assert "indicatie" in tekst and "regels van 2025" in tekst and "www.hetcak.nl" in tekst
+    assert len(berichten) <= 2 and len(tekst.split()) <= 86
+    assert berichten[-1]["buttons"][0] == {"title": "Meer uitleg", "payload": "/meer_uitleg"}
+    meer = next(e for e in events if e["event"] == "slot" and e["name"] == MEER_UITLEG)["value"]
+    assert 1 <= len(meer) <= 3 and meer[0].startswith("Zo heb ik gerekend:")
+    assert "Bijdrageplichtig inkomen: € 32.650,08." in "\n".join(meer)
+    assert all(e["value"] is None for e in events if e["event"] == "slot" and e["name"] != MEER_UITLEG)
+
+
+def test_chat_en_opdrachtregel_gebruiken_dezelfde_woorden():
+    berichten, events = bereken_actie(VOORBEELD_1)
+    meer = next(e for e in events if e["event"] == "slot" and e["name"] == MEER_UITLEG)["value"]
+    situatie = Situatie(
+        jaar=2025,
+        zorgvorm="instelling",
+        maanden=2,
+        aow=True,
+        inkomen=Decimal(30000),
+        vermogen=Decimal(100000),
+    )
+    assert als_tekst(bereken(situatie)) == "\n\n".join([b["text"] for b in berichten] + meer)
+
+
+def test_stel_met_vpt_spec_voorbeeld_4():
+    berichten, _ = bereken_actie(
+        {
+            "eb_jaar": 2026,
+            "eb_zorgvorm": "vpt",
+            "eb_volwassen": True,
+            "eb_partner": "wlz-thuis",
+            "eb_aow": True,
+            "eb_partner_aow": True,
+            "eb_inkomen": "50000",
+            "eb_vermogen": "150000",
+        }
+    )
+    assert "€ 442,03 per maand" in teksten(berichten)
+
+
+def test_mpt_tot_20_uur_is_voorlopig():
+    berichten, _ = bereken_actie(
+        {
+            "eb_jaar": 2026,
+            "eb_zorgvorm": "mpt",
+            "eb_volwassen": True,
+            "eb_partner": "geen",
+            "eb_aow": False,
+            "eb_mpt_20": True,
+            "eb_inkomen": "28000",
+            "eb_vermogen": "0",
+        }
+    )
+    assert "€ 30,40 per maand (voorlopig)" in teksten(berichten)
+
+
+def test_minderjarig_zonder_meer_uitleg():
+    berichten, events = bereken_actie({"eb_jaar": 2026, "eb_zorgvorm": "vpt", "eb_volwassen": False})
+    assert "jonger dan 18" in teksten(berichten)
+    assert [k["payload"] for k in berichten[-1]["buttons"]] == ["/eigen_bijdrage_berekenen"]
+    assert {"event": "slot", "name": MEER_UITLEG, "value": None, "timestamp": None} in events
+
+
+def test_aannames_worden_in_het_antwoord_genoemd():
+    berichten, events = bereken_actie(
+        {
+            "eb_jaar": 2026,
+            "eb_zorgvorm": "vpt",
+            "eb_volwassen": True,
+            "eb_partner": "geen",
+            "eb_aow": True,
+            "eb_inkomen": "0",
+            "eb_vermogen": "0",
+            AANNAMES: ["inkomen_onbekend"],
+        }
+    )
+    assert "Hiervan ben ik uitgegaan: geen inkomen" in teksten(berichten)
+    meer = next(e for e in events if e["event"] == "slot" and e["name"] == MEER_UITLEG)["value"]
+    assert "Ik reken nu zonder inkomen." in meer[-1]
+
+
+def test_onmogelijke_invoer_geeft_een_nette_melding():
+    berichten, _ = bereken_actie(
+        {
+            "eb_jaar": 2026,
+            "eb_zorgvorm": "vpt",
+            "eb_volwassen": True,
+            "eb_partner": "geen",
+            "eb_aow": True,
+            "eb_inkomen": "-5",
+            "eb_vermogen": "0",
+        }
+    )
+    assert teksten(berichten).startswith("Ik kan dit niet berekenen:")
+
+
+@pytest.mark.parametrize("intent, antwoord", [("bevestigen", True), ("ontkennen", False)])
+def test_elk_ja_en_nee_uit_de_trainingsdata_telt_in_het_formulier(intent, antwoord):
+    """What the NLU knows as yes or no, the form reads as yes or no too (the form reads the text)."""
+    blokken = [
+        b for b in laad_yaml(REPO / "data" / "nlu" / "gesprek.yml")["nlu"] if b.get("intent") == intent
+    ]
+    voorbeelden = [r[2:] for b in blokken for r in b["examples"].splitlines() if r.startswith("- ")]
+    assert voorbeelden
+    assert [v for v in voorbeelden if lees_ja_nee(v) is not antwoord] == []

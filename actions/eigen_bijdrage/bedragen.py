@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from .getallen import GETALWOORD, getalwoord, zonder_accenten
+
 CENT = Decimal("0.01")
 
 
@@ -57,6 +59,11 @@ _PER_MAAND = re.compile(
     r"|\bmaandelijks\b|\b(?:in\s+de|elke|iedere)\s+maand\b",
     re.IGNORECASE,
 )
+# A number in words before a multiplier: "twee ton", "vijftigduizend", "anderhalve ton".
+_WOORD_MET_FACTOR = re.compile(
+    rf"\b({GETALWOORD}|honderd|anderhalve?|halve?)\s*(duizend|ton|miljoen)\b", re.IGNORECASE
+)
+_BREUKEN = {"anderhalf": "1.5", "anderhalve": "1.5", "half": "0.5", "halve": "0.5", "honderd": "100"}
 # "geen idee" means "I don't know", not zero.
 _NUL = re.compile(r"\b(?:niks|niets|nul)\b|\bgeen\b(?!\s+(?:idee|flauw|benul))", re.IGNORECASE)
 
@@ -78,6 +85,16 @@ def _lees_getal(tekst: str) -> Decimal | None:
         return None
 
 
+def _woorden_als_cijfers(tekst: str) -> str:
+    """ "twee ton" -> "2 ton": a number word counts only before duizend, ton or miljoen."""
+
+    def cijfers(match: re.Match[str]) -> str:
+        woord = match.group(1).lower()
+        return f"{_BREUKEN.get(woord) or getalwoord(woord)} {match.group(2)}"
+
+    return _WOORD_MET_FACTOR.sub(cijfers, zonder_accenten(tekst))
+
+
 def _is_jaartal(match: re.Match[str]) -> bool:
     getal, factor = match.group(1), match.group(2)
     return factor is None and re.fullmatch(r"(19|20)\d\d", getal) is not None
@@ -87,10 +104,11 @@ def parse_bedrag(tekst: str) -> ParsedBedrag | None:
     """Read one amount from free text; None if there is none or more than one.
 
     "€ 2.150,50 per maand" -> 2150.50 per maand; "30k", "25 duizend euro",
-    "1,2 ton" -> 30000, 25000, 120000; "niks", "geen spaargeld" -> 0.
+    "1,2 ton", "twee ton" -> 30000, 25000, 120000, 200000; "niks", "geen spaargeld" -> 0.
     A year next to an amount ("in 2023 was het 30.000") is ignored. Two amounts
     ("tussen 20 en 25 duizend") give None, so the caller asks again.
     """
+    tekst = _woorden_als_cijfers(tekst)
     matches = list(_GETAL.finditer(tekst))
     if len(matches) > 1:
         matches = [m for m in matches if not _is_jaartal(m)]

@@ -1,7 +1,8 @@
 """Command line: python -m actions.eigen_bijdrage --jaar 2025 --zorgvorm instelling ...
 
 Every message the user sees is Dutch, argparse's own English errors included;
-bad input ends with exit code 2 and never with a traceback.
+bad input ends with exit code 2 and never with a traceback. The result is worded as in the chat
+(resultaat.py): the short result first, then the step-by-step explanation.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from decimal import Decimal
 
 from .bedragen import parse_bedrag
 from .berekening import bereken
-from .model import PARTNERSITUATIES, SOORTNAAM, ZORGVORMEN, OngeldigeInvoer, Situatie, Uitkomst
+from .model import PARTNERSITUATIES, ZORGVORMEN, OngeldigeInvoer, Partnersituatie, Situatie
 from .parameters import ondersteunde_jaren
+from .resultaat import als_tekst
 
 PROGRAMMA = "python -m actions.eigen_bijdrage"
 _VERPLICHT = ("jaar", "zorgvorm", "inkomen")
@@ -28,7 +30,7 @@ _VERTALINGEN = (
 
 
 class _Hulpopmaak(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+    def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(usage, actions, groups, "Gebruik: " if prefix is None else prefix)
 
 
@@ -75,47 +77,62 @@ def _bedrag(tekst: str) -> Decimal:
 def maak_parser() -> NederlandseParser:
     jaren = ",".join(str(jaar) for jaar in ondersteunde_jaren())
     parser = NederlandseParser(
-        prog=PROGRAMMA, add_help=False, allow_abbrev=False, formatter_class=_Hulpopmaak,
+        prog=PROGRAMMA,
+        add_help=False,
+        allow_abbrev=False,
+        formatter_class=_Hulpopmaak,
         description="Schat de eigen bijdrage voor de Wlz (of Wmo beschermd wonen) per maand. "
-                    "Bedragen mag u ook zo schrijven: 30.000, 30k of '25 duizend'.",
+        "Bedragen mag u ook zo schrijven: 30.000, 30k of '25 duizend'.",
     )
     parser._optionals.title = "opties"
     optie = parser.add_argument
     optie("-h", "--help", action="help", help="Toon deze uitleg en stop.")
     optie("--jaar", type=_geheel_getal, metavar=f"{{{jaren}}}", help="Het jaar van de zorg (verplicht).")
     optie("--zorgvorm", metavar="{" + ",".join(ZORGVORMEN) + "}", help="Soort zorg (verplicht).")
-    optie("--leeftijd", type=_geheel_getal, metavar="N", help="Leeftijd; zonder deze optie: 18 jaar of ouder.")
+    optie(
+        "--leeftijd", type=_geheel_getal, metavar="N", help="Leeftijd; zonder deze optie: 18 jaar of ouder."
+    )
     optie("--aow", type=_ja_nee, metavar="{ja,nee}", help="AOW-leeftijd bereikt op 31 januari van dat jaar.")
-    optie("--partner", default="geen", metavar="{" + ",".join(PARTNERSITUATIES) + "}",
-          help="Situatie van uw partner (standaard: geen).")
+    optie(
+        "--partner",
+        default=Partnersituatie.GEEN.value,
+        metavar="{" + ",".join(PARTNERSITUATIES) + "}",
+        help="Situatie van uw partner (standaard: geen).",
+    )
     optie("--partner-aow", type=_ja_nee, metavar="{ja,nee}", help="Partner heeft de AOW-leeftijd.")
-    optie("--inkomen", type=_bedrag, metavar="EUR",
-          help="Verzamelinkomen van u en uw partner samen in het peiljaar (jaar - 2), per jaar (verplicht).")
-    optie("--vermogen", type=_bedrag, default=Decimal(0), metavar="EUR",
-          help="Vermogen in box 3 op 1 januari van het peiljaar, samen (standaard 0).")
-    optie("--maanden", type=_geheel_getal, metavar="N", help="Aantal maanden dat u al in de instelling woont.")
+    optie(
+        "--inkomen",
+        type=_bedrag,
+        metavar="EUR",
+        help="Verzamelinkomen van u en uw partner samen in het peiljaar (jaar - 2), per jaar (verplicht).",
+    )
+    optie(
+        "--vermogen",
+        type=_bedrag,
+        default=Decimal(0),
+        metavar="EUR",
+        help="Vermogen in box 3 op 1 januari van het peiljaar, samen (standaard 0).",
+    )
+    optie(
+        "--maanden", type=_geheel_getal, metavar="N", help="Aantal maanden dat u al in de instelling woont."
+    )
     optie("--mpt-max-20-uur", action="store_true", help="Mpt met 20 uur zorg of minder per maand.")
-    optie("--kinderen", action="store_true",
-          help="U zorgt voor kinderen met kinderbijslag of met studiefinanciering (jonger dan 27).")
-    optie("--terugkeer", action="store_true", help="Het zorgkantoor verwacht terugkeer naar zelfstandig wonen.")
-    optie("--belasting", type=_bedrag, metavar="EUR",
-          help="Inkomstenbelasting en premie volksverzekeringen over het peiljaar (voor de hoge bijdrage).")
+    optie(
+        "--kinderen",
+        action="store_true",
+        help="U zorgt voor kinderen met kinderbijslag of met studiefinanciering (jonger dan 27).",
+    )
+    optie(
+        "--terugkeer", action="store_true", help="Het zorgkantoor verwacht terugkeer naar zelfstandig wonen."
+    )
+    optie(
+        "--belasting",
+        type=_bedrag,
+        metavar="EUR",
+        help="Inkomstenbelasting en premie volksverzekeringen over het peiljaar (voor de hoge bijdrage).",
+    )
     optie("--json", action="store_true", help="Geef de uitkomst als JSON.")
     return parser
-
-
-def als_tekst(uitkomst: Uitkomst) -> str:
-    regels = [f"Eigen bijdrage {uitkomst.jaar} (indicatie)", "",
-              f"Soort: {SOORTNAAM[uitkomst.soort]}", f"Waarom: {uitkomst.reden}"]
-    if uitkomst.soort != "geen":
-        regels += ["", "Zo rekenen we:"] + [f"- {stap}" for stap in uitkomst.stappen]
-    regels += ["", f"Uitkomst: {uitkomst.bedrag_tekst}."]
-    later = uitkomst.na_vier_maanden
-    if later is not None:
-        regels.append(f"Na 4 maanden: {SOORTNAAM[later.soort]}, {later.bedrag_tekst}.")
-    regels += ["", f"Let op: dit is een indicatie op basis van de regels voor {uitkomst.jaar}. Het CAK stelt "
-                   "het echte bedrag vast. Reken het na met de rekenhulp van het CAK op www.hetcak.nl."]
-    return "\n".join(regels)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,10 +143,19 @@ def main(argv: list[str] | None = None) -> int:
         parser.stop(f"Fout: deze gegevens ontbreken: {', '.join(ontbreekt)}.")
     try:
         situatie = Situatie(
-            jaar=args.jaar, zorgvorm=args.zorgvorm, inkomen=args.inkomen, vermogen=args.vermogen,
-            aow=args.aow, leeftijd=args.leeftijd, partner=args.partner, partner_aow=args.partner_aow,
-            maanden=args.maanden, mpt_max_20_uur=args.mpt_max_20_uur, kinderen=args.kinderen,
-            terugkeer=args.terugkeer, belasting=args.belasting,
+            jaar=args.jaar,
+            zorgvorm=args.zorgvorm,
+            inkomen=args.inkomen,
+            vermogen=args.vermogen,
+            aow=args.aow,
+            leeftijd=args.leeftijd,
+            partner=args.partner,
+            partner_aow=args.partner_aow,
+            maanden=args.maanden,
+            mpt_max_20_uur=args.mpt_max_20_uur,
+            kinderen=args.kinderen,
+            terugkeer=args.terugkeer,
+            belasting=args.belasting,
         )
     except OngeldigeInvoer as fout:
         parser.stop(f"Fout bij --{fout.veld.replace('_', '-')}: {fout.boodschap}")
@@ -139,4 +165,3 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(als_tekst(uitkomst))
     return 0
-

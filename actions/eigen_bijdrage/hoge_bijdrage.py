@@ -87,16 +87,20 @@ def hoge_bijdrage(s: Situatie, p: JaarParameters, g: Grondslag, stappen: list[st
     belasting_laag = NUL if s.belasting is None else s.belasting
     correctie = _zorgtoeslag_correctie(gehuwd, s.inkomen, aftrek, aannames) * (EEN + marge)
     zeker = (zak + max(NUL, zvw_laag - correctie)) * (EEN - marge)
-    hoogste = _Schatting(belasting_laag, zeker, NUL,
-                         s.inkomen - belasting_laag - zeker - g.compensatie + g.bijtelling)
+    hoogste = _Schatting(
+        belasting_laag, zeker, NUL, s.inkomen - belasting_laag - zeker - g.compensatie + g.bijtelling
+    )
 
     belasting_hoog = _max_belasting(s.inkomen, p) if s.belasting is None else s.belasting
-    aftrekpost = sum((aannames.aftrekpost_ruim_aow if a else aannames.aftrekpost_ruim_niet_aow for a in aow), NUL)
+    aftrekpost = sum(
+        (aannames.aftrekpost_ruim_aow if a else aannames.aftrekpost_ruim_niet_aow for a in aow), NUL
+    )
     ruim = (zak + zvw_hoog + aftrekpost) * (EEN + marge)
     beschikbaar = s.inkomen - belasting_hoog - ruim
     vrijlating = aannames.vrijlating_pct * max(NUL, beschikbaar - _vrijlating_grens(aow, aannames))
-    laagste = _Schatting(belasting_hoog, ruim, vrijlating,
-                         beschikbaar - vrijlating - g.compensatie + g.bijtelling)
+    laagste = _Schatting(
+        belasting_hoog, ruim, vrijlating, beschikbaar - vrijlating - g.compensatie + g.bijtelling
+    )
 
     bereik = Bereik(_per_maand(laagste, p), _per_maand(hoogste, p))
     _leg_uit(s, p, aftrek, bereik, hoogste, laagste, stappen)
@@ -132,35 +136,64 @@ def _max_belasting(inkomen: Decimal, p: JaarParameters) -> Decimal:
 def _vrijlating_grens(aow: tuple[bool, ...], aannames: HebAannames) -> Decimal:
     if len(aow) == 2:
         return aannames.vrijlating_grens_gehuwd_aow if any(aow) else aannames.vrijlating_grens_gehuwd_niet_aow
-    return aannames.vrijlating_grens_aow_alleenstaand if aow[0] else aannames.vrijlating_grens_niet_aow_alleenstaand
+    return (
+        aannames.vrijlating_grens_aow_alleenstaand
+        if aow[0]
+        else aannames.vrijlating_grens_niet_aow_alleenstaand
+    )
 
 
-def _leg_uit(s: Situatie, p: JaarParameters, aftrek: HebAftrek, bereik: Bereik,
-             hoogste: _Schatting, laagste: _Schatting, stappen: list[str]) -> None:
-    stappen.append("Voor de hoge eigen bijdrage gaan eerst kosten van het inkomen af: belasting, "
-                   "zak- en kleedgeld en de premie voor de zorgverzekering. Het vermogen telt daarna mee.")
-    stappen.append("Een paar van die aftrekposten weten we niet precies. Daarom rekenen we met een "
-                   "hoogste en een laagste schatting.")
+def _leg_uit(
+    s: Situatie,
+    p: JaarParameters,
+    aftrek: HebAftrek,
+    bereik: Bereik,
+    hoogste: _Schatting,
+    laagste: _Schatting,
+    stappen: list[str],
+) -> None:
+    stappen.append(
+        "Voor de hoge eigen bijdrage gaan eerst kosten van het inkomen af: belasting, "
+        "zak- en kleedgeld en de premie voor de zorgverzekering. Het vermogen telt daarna mee."
+    )
+    stappen.append(
+        "Een paar van die aftrekposten weten we niet precies. Daarom rekenen we met een "
+        "hoogste en een laagste schatting."
+    )
     if aftrek.peiljaar != p.peiljaar:
-        stappen.append(f"De aftrekposten voor {p.peiljaar} zijn nog niet bekend. We gebruiken die van "
-                       f"{aftrek.peiljaar}, met een ruime marge.")
+        stappen.append(
+            f"De aftrekposten voor {p.peiljaar} zijn nog niet bekend. We gebruiken die van "
+            f"{aftrek.peiljaar}, met een ruime marge."
+        )
     if s.belasting is None:
-        stappen.append(f"U heeft niet opgegeven hoeveel belasting u over {p.peiljaar} betaalde. Daarom liggen "
-                       "de schattingen ver uit elkaar. Met dat bedrag wordt de schatting beter.")
-    stappen.append(f"Hoogste schatting: alleen wat zeker afgaat. Belasting {format_euro(hoogste.belasting)}, "
-                   f"zak- en kleedgeld en zorgverzekering {format_euro(hoogste.aftrek)}. Bijdrageplichtig inkomen "
-                   f"{format_euro(hoogste.positief)}, per maand {format_euro(hoogste.positief / 12)}.")
-    stappen.append(f"Laagste schatting: ruime aftrek. Belasting {format_euro(laagste.belasting)}, zak- en kleedgeld, "
-                   f"zorgverzekering en vaste aftrek {format_euro(laagste.aftrek)}, vrijlating "
-                   f"{format_euro(laagste.vrijlating)}. Bijdrageplichtig inkomen {format_euro(laagste.positief)}, "
-                   f"per maand {format_euro(laagste.positief / 12)}.")
-    stappen.append(f"We gaan ervan uit dat er in {p.jaar - 1} geen inkomen uit werk was. Was dat er wel, "
-                   "dan gaat er nog 15 % van de opbrengst af.")
+        stappen.append(
+            f"U heeft niet opgegeven hoeveel belasting u over {p.peiljaar} betaalde. Daarom liggen "
+            "de schattingen ver uit elkaar. Met dat bedrag wordt de schatting beter."
+        )
+    stappen.append(
+        f"Hoogste schatting: alleen wat zeker afgaat. Belasting {format_euro(hoogste.belasting)}, "
+        f"zak- en kleedgeld en zorgverzekering {format_euro(hoogste.aftrek)}. Bijdrageplichtig inkomen "
+        f"{format_euro(hoogste.positief)}, per maand {format_euro(hoogste.positief / 12)}."
+    )
+    stappen.append(
+        f"Laagste schatting: ruime aftrek. Belasting {format_euro(laagste.belasting)}, zak- en kleedgeld, "
+        f"zorgverzekering en vaste aftrek {format_euro(laagste.aftrek)}, vrijlating "
+        f"{format_euro(laagste.vrijlating)}. Bijdrageplichtig inkomen {format_euro(laagste.positief)}, "
+        f"per maand {format_euro(laagste.positief / 12)}."
+    )
+    stappen.append(
+        f"We gaan ervan uit dat er in {p.jaar - 1} geen inkomen uit werk was. Was dat er wel, "
+        "dan gaat er nog 15 % van de opbrengst af."
+    )
     stappen.append(f"De hoge eigen bijdrage is nooit meer dan {format_euro(p.heb_max)} per maand.")
     if bereik.laag == bereik.hoog == p.heb_max:
-        stappen.append(f"Beide schattingen komen boven dat maximum. U betaalt dus {format_euro(p.heb_max)} per maand.")
+        stappen.append(
+            f"Beide schattingen komen boven dat maximum. U betaalt dus {format_euro(p.heb_max)} per maand."
+        )
     elif bereik.laag == bereik.hoog:
         stappen.append(f"Beide schattingen komen uit op {format_euro(bereik.laag)} per maand.")
     else:
-        stappen.append(f"Uw hoge eigen bijdrage ligt waarschijnlijk tussen {format_euro(bereik.laag)} en "
-                       f"{format_euro(bereik.hoog)} per maand.")
+        stappen.append(
+            f"Uw hoge eigen bijdrage ligt waarschijnlijk tussen {format_euro(bereik.laag)} en "
+            f"{format_euro(bereik.hoog)} per maand."
+        )

@@ -4,17 +4,64 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from typing import Any
 
 from .bedragen import format_euro
 from .parameters import ondersteunde_jaren, peiljaar
 
-ZORGVORMEN = ("instelling", "deeltijdverblijf", "vpt", "mpt", "pgb", "beschermd-wonen")
+
+class Waarde(str, Enum):
+    """A str-valued enum that reads as its value: equal to it, and printed as it on every Python."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Zorgvorm(Waarde):
+    """How the care is given; the order is that of the chat's buttons ("typ 1, 2, 3")."""
+
+    INSTELLING = "instelling"
+    DEELTIJDVERBLIJF = "deeltijdverblijf"
+    VPT = "vpt"
+    MPT = "mpt"
+    PGB = "pgb"
+    BESCHERMD_WONEN = "beschermd-wonen"
+
+
+class Partnersituatie(Waarde):
+    """The partner of the client; the order is that of the chat's buttons."""
+
+    GEEN = "geen"
+    THUIS = "thuis"  # at home, without Wlz care
+    WLZ_THUIS = "wlz-thuis"  # Wlz care at home (vpt, mpt or pgb)
+    INSTELLING = "instelling"
+
+
+class Bijdragesoort(Waarde):
+    """Which contribution applies."""
+
+    LAAG = "laag"
+    HOOG = "hoog"
+    GEEN = "geen"
+
+    @property
+    def naam(self) -> str:
+        """'lage eigen bijdrage', 'hoge eigen bijdrage' or 'geen eigen bijdrage'."""
+        return _SOORTNAAM[self]
+
+
+_SOORTNAAM = {
+    Bijdragesoort.LAAG: "lage eigen bijdrage",
+    Bijdragesoort.HOOG: "hoge eigen bijdrage",
+    Bijdragesoort.GEEN: "geen eigen bijdrage",
+}
+
+ZORGVORMEN = tuple(z.value for z in Zorgvorm)
 # Beschermd wonen (Wmo) follows the same rules as living in an instelling (spec §2.7).
-VERBLIJF = ("instelling", "beschermd-wonen")
-PARTNERSITUATIES = ("geen", "thuis", "instelling", "wlz-thuis")
+VERBLIJF = (Zorgvorm.INSTELLING, Zorgvorm.BESCHERMD_WONEN)
+PARTNERSITUATIES = tuple(p.value for p in Partnersituatie)
 VOLWASSEN = 18  # Blz art. 3.3.1.1 lid 1
-SOORTNAAM = {"laag": "lage eigen bijdrage", "hoog": "hoge eigen bijdrage", "geen": "geen eigen bijdrage"}
 
 
 class OngeldigeInvoer(ValueError):
@@ -50,15 +97,16 @@ class Situatie:
                wonen; for a couple both in an instelling: since both live there).
     belasting: income tax + premie volksverzekeringen of the peiljaar (optional,
                only used for the hoge eigen bijdrage).
+    zorgvorm and partner may be given as their value ("vpt"); they are stored as the enum.
     """
 
     jaar: int
-    zorgvorm: str
+    zorgvorm: Zorgvorm
     inkomen: Decimal
     vermogen: Decimal = Decimal(0)
     aow: bool | None = None
     leeftijd: int | None = None
-    partner: str = "geen"
+    partner: Partnersituatie = Partnersituatie.GEEN
     partner_aow: bool | None = None
     maanden: int | None = None
     mpt_max_20_uur: bool = False
@@ -77,7 +125,9 @@ class Situatie:
             raise OngeldigeInvoer("zorgvorm", "Kies een zorgvorm: " + ", ".join(ZORGVORMEN) + ".")
         if self.partner not in PARTNERSITUATIES:
             raise OngeldigeInvoer("partner", "Kies voor uw partner: " + ", ".join(PARTNERSITUATIES) + ".")
-        # frozen dataclass: normalise amounts through object.__setattr__
+        # frozen dataclass: normalise through object.__setattr__
+        object.__setattr__(self, "zorgvorm", Zorgvorm(self.zorgvorm))
+        object.__setattr__(self, "partner", Partnersituatie(self.partner))
         object.__setattr__(self, "inkomen", _als_bedrag("inkomen", self.inkomen))
         object.__setattr__(self, "vermogen", _als_bedrag("vermogen", self.vermogen))
         if self.belasting is not None:
@@ -89,15 +139,18 @@ class Situatie:
         if self.aow is None:
             raise OngeldigeInvoer("aow", "Vul in of u op 31 januari de AOW-leeftijd heeft (ja of nee).")
         if self.heeft_partner and self.partner_aow is None:
-            raise OngeldigeInvoer("partner_aow",
-                                  "Vul in of uw partner op 31 januari de AOW-leeftijd heeft (ja of nee).")
+            raise OngeldigeInvoer(
+                "partner_aow", "Vul in of uw partner op 31 januari de AOW-leeftijd heeft (ja of nee)."
+            )
         if self.zorgvorm in VERBLIJF and self.maanden is None:
             raise OngeldigeInvoer("maanden", "Vul in hoeveel maanden u al in de instelling woont.")
         if self.maanden is not None and self.maanden < 0:
             raise OngeldigeInvoer("maanden", "Het aantal maanden kan niet negatief zijn.")
-        if self.mpt_max_20_uur and self.zorgvorm != "mpt":
-            raise OngeldigeInvoer("mpt_max_20_uur", "De regel voor 20 uur zorg of minder geldt alleen bij een "
-                                                    "modulair pakket thuis (mpt).")
+        if self.mpt_max_20_uur and self.zorgvorm != Zorgvorm.MPT:
+            raise OngeldigeInvoer(
+                "mpt_max_20_uur",
+                "De regel voor 20 uur zorg of minder geldt alleen bij een modulair pakket thuis (mpt).",
+            )
 
     @property
     def minderjarig(self) -> bool:
@@ -105,7 +158,7 @@ class Situatie:
 
     @property
     def heeft_partner(self) -> bool:
-        return self.partner != "geen"
+        return self.partner != Partnersituatie.GEEN
 
     @property
     def aow_per_persoon(self) -> tuple[bool, ...]:
@@ -120,7 +173,7 @@ class Uitkomst:
     """The estimate. `maandbedrag` is None when only a range is known."""
 
     jaar: int
-    soort: str  # "laag", "hoog" or "geen"
+    soort: Bijdragesoort
     reden: str
     maandbedrag: Decimal | None
     maandbedrag_min: Decimal
@@ -139,7 +192,9 @@ class Uitkomst:
         if self.maandbedrag is not None:
             tekst = f"{format_euro(self.maandbedrag)} per maand"
         else:
-            tekst = f"tussen {format_euro(self.maandbedrag_min)} en {format_euro(self.maandbedrag_max)} per maand"
+            tekst = (
+                f"tussen {format_euro(self.maandbedrag_min)} en {format_euro(self.maandbedrag_max)} per maand"
+            )
         return tekst + (" (voorlopig)" if self.is_voorlopig else "")
 
     def als_dict(self) -> dict[str, Any]:

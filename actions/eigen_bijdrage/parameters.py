@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,9 @@ class JaarParameters:
     korting_mpt_pgb: Decimal
     inkomensvermindering_mpt_pgb: Decimal
     heb_max: Decimal
+    # How much lower the bijdrageplichtig inkomen must be to ask for a peiljaarverlegging (LEB);
+    # not used by the estimate, but named in the answers (one source for every amount).
+    peiljaarverlegging_drempel_leb: Decimal
     vermogensbijtelling_pct: Decimal
     toetsbedrag_pp: Decimal
     heffingsvrij_vermogen_pp: Decimal
@@ -122,7 +125,7 @@ def ondersteunde_jaren() -> tuple[int, ...]:
     return tuple(sorted(lees_bestand()["bijdragejaren"]))
 
 
-@lru_cache(maxsize=None)
+@cache
 def parameters_voor(jaar: int) -> JaarParameters:
     blok = lees_bestand()["bijdragejaren"].get(jaar)
     if blok is None:
@@ -130,7 +133,7 @@ def parameters_voor(jaar: int) -> JaarParameters:
     return _bouw(JaarParameters, blok, f"bijdragejaar {jaar}", jaar=jaar)
 
 
-@lru_cache(maxsize=None)
+@cache
 def heb_aftrek_voor(peil: int) -> HebAftrek:
     """The deductions of `peil`, or else of the most recent earlier peiljaar.
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .bedragen import format_euro, format_procent
-from .model import Situatie
+from .model import Partnersituatie, Situatie
 from .parameters import JaarParameters
 
 NUL = Decimal(0)
@@ -30,7 +30,9 @@ class Grondslag:
 
 def bereken_grondslag(s: Situatie, p: JaarParameters, stappen: list[str]) -> Grondslag:
     if s.heeft_partner:
-        stappen.append(f"Het inkomen van u en uw partner samen in {p.peiljaar} (peiljaar): {format_euro(s.inkomen)}.")
+        stappen.append(
+            f"Het inkomen van u en uw partner samen in {p.peiljaar} (peiljaar): {format_euro(s.inkomen)}."
+        )
     else:
         stappen.append(f"Uw inkomen in {p.peiljaar} (peiljaar): {format_euro(s.inkomen)}.")
     extra = _extra_vrijstelling(s, p)
@@ -51,7 +53,7 @@ def _extra_vrijstelling(s: Situatie, p: JaarParameters) -> tuple[Decimal, ...]:
     client = NUL if s.aow else p.extra_vermogensvrijstelling
     if not s.heeft_partner:
         return (client,)
-    partner_telt = s.partner_aow or s.partner == "thuis"
+    partner_telt = s.partner_aow or s.partner == Partnersituatie.THUIS
     return (client, p.extra_vermogensvrijstelling if partner_telt else NUL)
 
 
@@ -61,27 +63,36 @@ def _bijtelling(s: Situatie, p: JaarParameters, extra: tuple[Decimal, ...], stap
     if s.vermogen == 0:
         stappen.append(f"Vermogen op 1 januari {p.peiljaar}: € 0. Er komt niets bij het inkomen.")
         return NUL
-    stappen.append(f"Vermogen (spaargeld en beleggingen min schulden) op 1 januari {p.peiljaar}: "
-                   f"{format_euro(s.vermogen)}.")
+    stappen.append(
+        f"Vermogen (spaargeld en beleggingen min schulden) op 1 januari {p.peiljaar}: "
+        f"{format_euro(s.vermogen)}."
+    )
     if personen == 2:
         stappen.append(f"De vrijstelling geldt voor u allebei: 2 x {format_euro(p.toetsbedrag_pp)}.")
-    for wie, bedrag in zip(("u", "uw partner"), extra):
+    for wie, bedrag in zip(("u", "uw partner"), extra, strict=False):  # extra: 1 or 2 people
         if bedrag:
-            stappen.append(f"Voor {wie} komt er {format_euro(bedrag)} extra vrijstelling bij "
-                           f"(extra vermogensvrijstelling {p.jaar}).")
+            stappen.append(
+                f"Voor {wie} komt er {format_euro(bedrag)} extra vrijstelling bij "
+                f"(extra vermogensvrijstelling {p.jaar})."
+            )
     boven = max(NUL, s.vermogen - vrijstelling)
     if boven == 0:
-        stappen.append(f"Dat is niet meer dan de vrijstelling van {format_euro(vrijstelling)}. "
-                       "Er komt niets bij het inkomen.")
+        stappen.append(
+            f"Dat is niet meer dan de vrijstelling van {format_euro(vrijstelling)}. "
+            "Er komt niets bij het inkomen."
+        )
         return NUL
     bijtelling = p.vermogensbijtelling_pct * boven
-    stappen.append(f"Vermogen boven de vrijstelling van {format_euro(vrijstelling)}: {format_euro(boven)}. "
-                   f"Daarvan telt {format_procent(p.vermogensbijtelling_pct)} mee: {format_euro(bijtelling)}.")
+    stappen.append(
+        f"Vermogen boven de vrijstelling van {format_euro(vrijstelling)}: {format_euro(boven)}. "
+        f"Daarvan telt {format_procent(p.vermogensbijtelling_pct)} mee: {format_euro(bijtelling)}."
+    )
     return bijtelling
 
 
-def _compensatie(s: Situatie, p: JaarParameters, extra: tuple[Decimal, ...], bijtelling: Decimal,
-                 stappen: list[str]) -> Decimal:
+def _compensatie(
+    s: Situatie, p: JaarParameters, extra: tuple[Decimal, ...], bijtelling: Decimal, stappen: list[str]
+) -> Decimal:
     """Compensatie vervallen ouderentoeslag, per person with AOW age (2024/2025).
 
     Blz 3.3.1.2a: 4% of the grondslag sparen en beleggen (minus the extra
@@ -92,28 +103,34 @@ def _compensatie(s: Situatie, p: JaarParameters, extra: tuple[Decimal, ...], bij
     The LEB article words the test "4% van dat vermogen"; we use the grondslag
     sparen en beleggen in both, as the spec examples do.
     """
-    if not p.heeft_compensatie or not any(s.aow_per_persoon):
-        return NUL
+    pct, drempel, maximum = p.compensatie_pct, p.compensatie_drempel, p.compensatie_max
+    if pct is None or drempel is None or maximum is None or not any(s.aow_per_persoon):
+        return NUL  # no compensatie from 2026 on
     personen = len(s.aow_per_persoon)
     totaal = NUL
     laag_inkomen = False
-    for aow, eigen_extra in zip(s.aow_per_persoon, extra):
+    for aow, eigen_extra in zip(s.aow_per_persoon, extra, strict=True):
         if not aow:
             continue
         grondslag_sparen = max(NUL, s.vermogen / personen - p.heffingsvrij_vermogen_pp - eigen_extra)
-        rendement = p.compensatie_pct * grondslag_sparen
-        if s.inkomen / personen - rendement < p.compensatie_drempel:
+        rendement = pct * grondslag_sparen
+        if s.inkomen / personen - rendement < drempel:
             laag_inkomen = True
-            totaal += min(p.compensatie_max, rendement + bijtelling / personen)
+            totaal += min(maximum, rendement + bijtelling / personen)
     if totaal:
-        stappen.append(f"Met de AOW-leeftijd en een laag inkomen gaat er {format_euro(totaal)} af: "
-                       "de compensatie vervallen ouderentoeslag.")
+        stappen.append(
+            f"Met de AOW-leeftijd en een laag inkomen gaat er {format_euro(totaal)} af: "
+            "de compensatie vervallen ouderentoeslag."
+        )
         if personen == 2:
-            stappen.append("Daarbij gaan we ervan uit dat inkomen en vermogen gelijk over u en uw partner "
-                           "verdeeld zijn.")
+            stappen.append(
+                "Daarbij gaan we ervan uit dat inkomen en vermogen gelijk over u en uw partner verdeeld zijn."
+            )
     elif not laag_inkomen:
-        stappen.append("Met de AOW-leeftijd is er soms een compensatie (compensatie vervallen ouderentoeslag). "
-                       f"Het inkomen is daarvoor te hoog: de grens is {format_euro(p.compensatie_drempel)} "
-                       "per persoon.")
+        stappen.append(
+            "Met de AOW-leeftijd is er soms een compensatie (compensatie vervallen ouderentoeslag). "
+            f"Het inkomen is daarvoor te hoog: de grens is {format_euro(drempel)} "
+            "per persoon."
+        )
     # Low income but no vermogen: the compensatie is 0 and there is nothing to explain.
     return totaal

@@ -31,7 +31,9 @@ def alle_blokken():
     yield "heb_aannames", HebAannames, bestand["heb_aannames"]
 
 
-@pytest.mark.parametrize("plek,klasse,blok", list(alle_blokken()), ids=lambda x: x if isinstance(x, str) else "")
+@pytest.mark.parametrize(
+    "plek,klasse,blok", list(alle_blokken()), ids=lambda x: x if isinstance(x, str) else ""
+)
 def test_elk_blok_heeft_alle_sleutels_en_elke_waarde_een_bron(plek, klasse, blok):
     assert set(blok) == set(verplichte_sleutels(klasse)), plek
     for sleutel, blad in blok.items():
@@ -60,7 +62,11 @@ def test_elk_jaar_laadt_en_vindt_heb_aftrekposten(jaar):
 def test_spec_tabel_2025():
     p = parameters_voor(2025)
     assert (p.leb_min, p.leb_max, p.korting_mpt_pgb, p.heb_max) == (
-        Decimal("205.00"), Decimal("1076.60"), Decimal("175.80"), Decimal("2954.40"))
+        Decimal("205.00"),
+        Decimal("1076.60"),
+        Decimal("175.80"),
+        Decimal("2954.40"),
+    )
     assert p.extra_vermogensvrijstelling == 11534 and p.toetsbedrag_pp == 33748
     assert parameters_voor(2026).extra_vermogensvrijstelling is None
     assert heb_aannames().vrijlating_pct == Decimal("0.25")

@@ -13,7 +13,10 @@ D = Decimal
 
 # --- which contribution applies (spec §2) ------------------------------------
 
-@pytest.mark.parametrize("zorgvorm", ["instelling", "deeltijdverblijf", "vpt", "mpt", "pgb", "beschermd-wonen"])
+
+@pytest.mark.parametrize(
+    "zorgvorm", ["instelling", "deeltijdverblijf", "vpt", "mpt", "pgb", "beschermd-wonen"]
+)
 def test_onder_18_geen_bijdrage(situatie, zorgvorm):
     uitkomst = bereken(situatie(zorgvorm=zorgvorm, leeftijd=17, aow=None, inkomen=90000, vermogen=500000))
     assert uitkomst.soort == "geen"
@@ -31,9 +34,15 @@ def test_verblijf_eerste_vier_maanden_laag_daarna_hoog(situatie, zorgvorm, maand
     assert bereken(situatie(zorgvorm=zorgvorm, maanden=maanden, inkomen=30000)).soort == soort
 
 
-@pytest.mark.parametrize("uitzondering", [
-    {"partner": "thuis"}, {"partner": "wlz-thuis"}, {"kinderen": True}, {"terugkeer": True},
-])
+@pytest.mark.parametrize(
+    "uitzondering",
+    [
+        {"partner": "thuis"},
+        {"partner": "wlz-thuis"},
+        {"kinderen": True},
+        {"terugkeer": True},
+    ],
+)
 @pytest.mark.parametrize("zorgvorm", ["instelling", "beschermd-wonen"])
 def test_uitzonderingen_houden_de_lage_bijdrage_na_vier_maanden(situatie, uitzondering, zorgvorm):
     uitkomst = bereken(situatie(zorgvorm=zorgvorm, maanden=12, inkomen=30000, **uitzondering))
@@ -56,14 +65,17 @@ def test_beiden_in_instelling_laag_tot_vier_maanden_daarna_samen_hoog(situatie):
 def test_na_vier_maanden_wordt_het_meestal_hoog(situatie):
     # 2024, non-AOW: vrijstelling 31.747 + 10.850 = 42.597; 50.000 - 42.597 = 7.403 -> 296,12
     # 40.296,12 x 10% / 12 = 335,801 -> 335,80
-    uitkomst = bereken(situatie(jaar=2024, zorgvorm="instelling", maanden=1, aow=False,
-                                inkomen=40000, vermogen=50000))
+    uitkomst = bereken(
+        situatie(jaar=2024, zorgvorm="instelling", maanden=1, aow=False, inkomen=40000, vermogen=50000)
+    )
     assert uitkomst.maandbedrag == D("335.80")
     later = uitkomst.na_vier_maanden
     assert later is not None and later.soort == "hoog"
     assert later.maandbedrag_min <= later.maandbedrag_max
-    assert any(stap.startswith("Na 4 maanden betaalt u meestal de hoge eigen bijdrage: tussen")
-               for stap in uitkomst.stappen)
+    assert any(
+        stap.startswith("Na 4 maanden betaalt u meestal de hoge eigen bijdrage: tussen")
+        for stap in uitkomst.stappen
+    )
 
 
 def test_na_vier_maanden_blijft_laag_met_partner_thuis(situatie):
@@ -71,7 +83,9 @@ def test_na_vier_maanden_blijft_laag_met_partner_thuis(situatie):
     assert uitkomst.na_vier_maanden is not None
     assert uitkomst.na_vier_maanden.soort == "laag"
     assert uitkomst.na_vier_maanden.maandbedrag == uitkomst.maandbedrag
-    assert any(stap.startswith("Ook na 4 maanden blijft het de lage eigen bijdrage") for stap in uitkomst.stappen)
+    assert any(
+        stap.startswith("Ook na 4 maanden blijft het de lage eigen bijdrage") for stap in uitkomst.stappen
+    )
 
 
 def test_geen_na_vier_maanden_bij_thuiszorg_of_hoog(situatie):
@@ -88,43 +102,53 @@ def test_peiljaar_is_jaar_min_twee(situatie):
 
 # --- lage eigen bijdrage: hand computations per year and care type ------------
 
-@pytest.mark.parametrize("velden,verwacht", [
-    # 2024, deeltijd, AOW, 25.000: no compensatie (25.000 >= 21.479); 2.500 / 12 = 208,33
-    ({"jaar": 2024, "zorgvorm": "deeltijdverblijf", "inkomen": 25000}, "208.33"),
-    # 2024, vpt, 150.000 -> 1.250 -> maximum 1.052,20
-    ({"jaar": 2024, "zorgvorm": "vpt", "inkomen": 150000}, "1052.20"),
-    # 2024, mpt, 30.000 - 7.287,20 = 22.712,80 -> 189,27 -> minimum 200,40 - 171,80 = 28,60
-    ({"jaar": 2024, "zorgvorm": "mpt", "aow": False, "inkomen": 30000}, "28.60"),
-    # 2024, pgb, 60.000 - 7.287,20 = 52.712,80 -> 439,273 - 171,80 = 267,473 -> 267,47
-    ({"jaar": 2024, "zorgvorm": "pgb", "inkomen": 60000}, "267.47"),
-    # 2025, instelling 10 months with children, 40.000 -> 333,333 -> 333,33
-    ({"jaar": 2025, "zorgvorm": "instelling", "kinderen": True, "inkomen": 40000}, "333.33"),
-    # 2025, instelling 10 months, terugkeer: same
-    ({"jaar": 2025, "zorgvorm": "instelling", "terugkeer": True, "inkomen": 40000}, "333.33"),
-    # 2025, instelling, partner at home, both AOW, 40.000: compensatie test 20.000 < 22.833 but
-    # there is no vermogen, so compensatie = 0 -> 333,33
-    ({"jaar": 2025, "zorgvorm": "instelling", "partner": "thuis", "inkomen": 40000}, "333.33"),
-    # 2025, client in instelling, partner gets Wlz care at home: lid 2 b, 333,33
-    ({"jaar": 2025, "zorgvorm": "instelling", "partner": "wlz-thuis", "inkomen": 40000}, "333.33"),
-    # 2025, both in an instelling for 3 months, 50.000 -> 416,666 -> 416,67
-    ({"jaar": 2025, "zorgvorm": "instelling", "partner": "instelling", "maanden": 3, "inkomen": 50000}, "416.67"),
-    # 2025, pgb, non-AOW, vermogen 200.000: vrijstelling 33.748 + 11.534 = 45.282 -> 154.718 -> 6.188,72
-    # 86.188,72 - 7.456,20 = 78.732,52 -> 656,104 - 175,80 = 480,304 -> 480,30
-    ({"jaar": 2025, "zorgvorm": "pgb", "aow": False, "inkomen": 80000, "vermogen": 200000}, "480.30"),
-    # 2026, instelling first months, AOW, 80.000 - 36.952 = 43.048 -> 1.721,92
-    # 37.721,92 -> 314,349 -> 314,35
-    ({"jaar": 2026, "zorgvorm": "instelling", "maanden": 2, "inkomen": 36000, "vermogen": 80000}, "314.35"),
-    # 2026, deeltijd, 20.000 -> 166,67 -> minimum 212,60
-    ({"jaar": 2026, "zorgvorm": "deeltijdverblijf", "inkomen": 20000}, "212.60"),
-    # 2026, vpt, 200.000 -> maximum 1.115,80
-    ({"jaar": 2026, "zorgvorm": "vpt", "inkomen": 200000}, "1115.80"),
-    # 2026, mpt, 50.000 - 7.727,60 = 42.272,40 -> 352,27 - 182,20 = 170,07
-    ({"jaar": 2026, "zorgvorm": "mpt", "inkomen": 50000}, "170.07"),
-    # 2026, pgb, 10.000 -> minimum 212,60 - 182,20 = 30,40
-    ({"jaar": 2026, "zorgvorm": "pgb", "inkomen": 10000}, "30.40"),
-    # 2026, beschermd wonen first months, 24.000 -> 200 -> minimum 212,60
-    ({"jaar": 2026, "zorgvorm": "beschermd-wonen", "maanden": 1, "inkomen": 24000}, "212.60"),
-])
+
+@pytest.mark.parametrize(
+    "velden,verwacht",
+    [
+        # 2024, deeltijd, AOW, 25.000: no compensatie (25.000 >= 21.479); 2.500 / 12 = 208,33
+        ({"jaar": 2024, "zorgvorm": "deeltijdverblijf", "inkomen": 25000}, "208.33"),
+        # 2024, vpt, 150.000 -> 1.250 -> maximum 1.052,20
+        ({"jaar": 2024, "zorgvorm": "vpt", "inkomen": 150000}, "1052.20"),
+        # 2024, mpt, 30.000 - 7.287,20 = 22.712,80 -> 189,27 -> minimum 200,40 - 171,80 = 28,60
+        ({"jaar": 2024, "zorgvorm": "mpt", "aow": False, "inkomen": 30000}, "28.60"),
+        # 2024, pgb, 60.000 - 7.287,20 = 52.712,80 -> 439,273 - 171,80 = 267,473 -> 267,47
+        ({"jaar": 2024, "zorgvorm": "pgb", "inkomen": 60000}, "267.47"),
+        # 2025, instelling 10 months with children, 40.000 -> 333,333 -> 333,33
+        ({"jaar": 2025, "zorgvorm": "instelling", "kinderen": True, "inkomen": 40000}, "333.33"),
+        # 2025, instelling 10 months, terugkeer: same
+        ({"jaar": 2025, "zorgvorm": "instelling", "terugkeer": True, "inkomen": 40000}, "333.33"),
+        # 2025, instelling, partner at home, both AOW, 40.000: compensatie test 20.000 < 22.833 but
+        # there is no vermogen, so compensatie = 0 -> 333,33
+        ({"jaar": 2025, "zorgvorm": "instelling", "partner": "thuis", "inkomen": 40000}, "333.33"),
+        # 2025, client in instelling, partner gets Wlz care at home: lid 2 b, 333,33
+        ({"jaar": 2025, "zorgvorm": "instelling", "partner": "wlz-thuis", "inkomen": 40000}, "333.33"),
+        # 2025, both in an instelling for 3 months, 50.000 -> 416,666 -> 416,67
+        (
+            {"jaar": 2025, "zorgvorm": "instelling", "partner": "instelling", "maanden": 3, "inkomen": 50000},
+            "416.67",
+        ),
+        # 2025, pgb, non-AOW, vermogen 200.000: vrijstelling 33.748 + 11.534 = 45.282 -> 154.718 -> 6.188,72
+        # 86.188,72 - 7.456,20 = 78.732,52 -> 656,104 - 175,80 = 480,304 -> 480,30
+        ({"jaar": 2025, "zorgvorm": "pgb", "aow": False, "inkomen": 80000, "vermogen": 200000}, "480.30"),
+        # 2026, instelling first months, AOW, 80.000 - 36.952 = 43.048 -> 1.721,92
+        # 37.721,92 -> 314,349 -> 314,35
+        (
+            {"jaar": 2026, "zorgvorm": "instelling", "maanden": 2, "inkomen": 36000, "vermogen": 80000},
+            "314.35",
+        ),
+        # 2026, deeltijd, 20.000 -> 166,67 -> minimum 212,60
+        ({"jaar": 2026, "zorgvorm": "deeltijdverblijf", "inkomen": 20000}, "212.60"),
+        # 2026, vpt, 200.000 -> maximum 1.115,80
+        ({"jaar": 2026, "zorgvorm": "vpt", "inkomen": 200000}, "1115.80"),
+        # 2026, mpt, 50.000 - 7.727,60 = 42.272,40 -> 352,27 - 182,20 = 170,07
+        ({"jaar": 2026, "zorgvorm": "mpt", "inkomen": 50000}, "170.07"),
+        # 2026, pgb, 10.000 -> minimum 212,60 - 182,20 = 30,40
+        ({"jaar": 2026, "zorgvorm": "pgb", "inkomen": 10000}, "30.40"),
+        # 2026, beschermd wonen first months, 24.000 -> 200 -> minimum 212,60
+        ({"jaar": 2026, "zorgvorm": "beschermd-wonen", "maanden": 1, "inkomen": 24000}, "212.60"),
+    ],
+)
 def test_lage_bijdrage_handberekend(situatie, velden, verwacht):
     uitkomst = bereken(situatie(**velden))
     assert uitkomst.soort == "laag"
@@ -203,6 +227,7 @@ def test_beschermd_wonen_rekent_als_wlz(situatie):
 
 # --- hoge eigen bijdrage: ranges ------------------------------------------------
 
+
 def test_heb_2024_alleenstaand_aow(situatie):
     # Peiljaar 2022 values. Upper end:
     #   aftrek Zvw 1.749 + 5,5% x 30.000 = 3.399; zorgtoeslagcorrectie 1.336 - 13,61% x 7.644 = 295,6516
@@ -219,8 +244,9 @@ def test_heb_2025_beschermd_wonen_niet_aow(situatie):
     #   35.000 - 5.000 - 4.543 - 1.385,452 = 24.071,548 -> 2.005,96
     # Lower end: 35.000 - 5.000 - (4.543 + 5.524,71 + 2.600) = 17.332,29;
     #   vrijlating 25% x (17.332,29 - 6.296) = 2.759,0725 -> 14.573,2175 -> 1.214,43
-    uitkomst = bereken(situatie(jaar=2025, zorgvorm="beschermd-wonen", maanden=10, aow=False,
-                                inkomen=35000, belasting=5000))
+    uitkomst = bereken(
+        situatie(jaar=2025, zorgvorm="beschermd-wonen", maanden=10, aow=False, inkomen=35000, belasting=5000)
+    )
     assert (uitkomst.maandbedrag_min, uitkomst.maandbedrag_max) == (D("1214.43"), D("2005.96"))
 
 
@@ -230,8 +256,11 @@ def test_heb_2025_echtpaar_beiden_in_instelling(situatie):
     #   50.000 - 6.000 - 11.865,372 = 32.134,628 -> 2.677,89
     # Lower end: 50.000 - 6.000 - (7.067 + 2 x 5.524,71 + 2 x 1.450) = 22.983,58;
     #   vrijlating 25% x (22.983,58 - 9.867) = 3.279,145 -> 19.704,435 -> 1.642,04
-    uitkomst = bereken(situatie(jaar=2025, zorgvorm="instelling", partner="instelling", maanden=10,
-                                inkomen=50000, belasting=6000))
+    uitkomst = bereken(
+        situatie(
+            jaar=2025, zorgvorm="instelling", partner="instelling", maanden=10, inkomen=50000, belasting=6000
+        )
+    )
     assert uitkomst.soort == "hoog"
     assert (uitkomst.maandbedrag_min, uitkomst.maandbedrag_max) == (D("1642.04"), D("2677.89"))
 
@@ -242,8 +271,9 @@ def test_heb_2026_gebruikt_aftrek_van_2023_met_marge(situatie):
     # Lower end: (4.543 + 5.524,71 + 2.600) x 1,1 = 13.934,481; 40.000 - 8.000 - 13.934,481 = 18.065,519
     #   vrijlating 25% x (18.065,519 - 6.296) = 2.942,37975 -> 15.123,13925 -> 1.260,26
     assert heb_aftrek_voor(2024).peiljaar == 2023
-    uitkomst = bereken(situatie(jaar=2026, zorgvorm="instelling", maanden=10, aow=False,
-                                inkomen=40000, belasting=8000))
+    uitkomst = bereken(
+        situatie(jaar=2026, zorgvorm="instelling", maanden=10, aow=False, inkomen=40000, belasting=8000)
+    )
     assert (uitkomst.maandbedrag_min, uitkomst.maandbedrag_max) == (D("1260.26"), D("2184.27"))
     assert any("voor 2024 zijn nog niet bekend" in stap for stap in uitkomst.stappen)
 
@@ -268,23 +298,27 @@ def test_heb_nul_is_een_bekend_bedrag(situatie):
 
 # --- input validation -------------------------------------------------------
 
-@pytest.mark.parametrize("velden,veld", [
-    ({"jaar": 2023}, "jaar"),
-    ({"jaar": None}, "jaar"),
-    ({"zorgvorm": "ziekenhuis"}, "zorgvorm"),
-    ({"partner": "vriend"}, "partner"),
-    ({"inkomen": D(-1)}, "inkomen"),
-    ({"inkomen": "veel"}, "inkomen"),
-    ({"inkomen": True}, "inkomen"),
-    ({"vermogen": D(-500)}, "vermogen"),
-    ({"belasting": D(-1)}, "belasting"),
-    ({"leeftijd": 140}, "leeftijd"),
-    ({"aow": None}, "aow"),
-    ({"partner": "thuis", "partner_aow": None}, "partner_aow"),
-    ({"zorgvorm": "instelling", "maanden": None}, "maanden"),
-    ({"zorgvorm": "instelling", "maanden": -1}, "maanden"),
-    ({"zorgvorm": "pgb", "mpt_max_20_uur": True}, "mpt_max_20_uur"),
-])
+
+@pytest.mark.parametrize(
+    "velden,veld",
+    [
+        ({"jaar": 2023}, "jaar"),
+        ({"jaar": None}, "jaar"),
+        ({"zorgvorm": "ziekenhuis"}, "zorgvorm"),
+        ({"partner": "vriend"}, "partner"),
+        ({"inkomen": D(-1)}, "inkomen"),
+        ({"inkomen": "veel"}, "inkomen"),
+        ({"inkomen": True}, "inkomen"),
+        ({"vermogen": D(-500)}, "vermogen"),
+        ({"belasting": D(-1)}, "belasting"),
+        ({"leeftijd": 140}, "leeftijd"),
+        ({"aow": None}, "aow"),
+        ({"partner": "thuis", "partner_aow": None}, "partner_aow"),
+        ({"zorgvorm": "instelling", "maanden": None}, "maanden"),
+        ({"zorgvorm": "instelling", "maanden": -1}, "maanden"),
+        ({"zorgvorm": "pgb", "mpt_max_20_uur": True}, "mpt_max_20_uur"),
+    ],
+)
 def test_ongeldige_invoer_geeft_nederlandse_melding(situatie, velden, veld):
     with pytest.raises(OngeldigeInvoer) as fout:
         situatie(**velden)
