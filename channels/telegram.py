@@ -27,6 +27,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels import uit_credentials
+
 logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -100,15 +102,7 @@ class TelegramInput(telegram.TelegramInput):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        if not credentials:
-            cls.raise_missing_credentials_exception()
-        assert credentials is not None  # the call above raises (Rasa is untyped for mypy)
-        return cls(
-            credentials.get("access_token"),
-            credentials.get("verify"),
-            credentials.get("webhook_url"),
-            secret_token=credentials.get("secret_token"),
-        )
+        return uit_credentials(cls, credentials, ("access_token", "verify", "webhook_url", "secret_token"))
 
     def __init__(
         self,

@@ -26,6 +26,7 @@ from sanic.response import HTTPResponse
 from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 
+from channels import uit_credentials
 from channels.berichten import met_genummerde_keuzes, splits_bericht
 from channels.keuzes import KeuzeGeheugen
 
@@ -117,15 +118,8 @@ class WhatsAppInput(TwilioInput):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        if not credentials:
-            cls.raise_missing_credentials_exception()
-        assert credentials is not None  # the call above raises (Rasa is untyped for mypy)
-        return cls(
-            credentials.get("account_sid"),
-            credentials.get("auth_token"),
-            credentials.get("twilio_number"),
-            webhook_url=credentials.get("webhook_url"),
-            pseudonym_key=credentials.get("pseudonym_key"),
+        return uit_credentials(
+            cls, credentials, ("account_sid", "auth_token", "twilio_number", "webhook_url", "pseudonym_key")
         )
 
     def __init__(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import json
 import os
 import platform
@@ -225,23 +226,9 @@ class RasaServer:
         # As `make serve` starts it (python -m server), with the HTTP API on behind a token made
         # for this run only: /status tells when the model is loaded. Conversations go to a
         # database of this run.
-        opdracht = [
-            sys.executable,
-            "-m",
-            "server",
-            "run",
-            "-i",
-            "127.0.0.1",
-            "--port",
-            str(self.poort),
-            "--model",
-            str(self.model),
-            "--credentials",
-            "credentials.yml",
-            "--endpoints",
-            str(self.endpoints),
-            *self.extra_args,
-        ]
+        opdracht = _script("evalueer_gesprekken").rasa_opdracht(
+            self.poort, self.model, "--endpoints", str(self.endpoints), *self.extra_args
+        )
         omgeving = {
             **os.environ,
             "WLZ_API_TOKEN": self.token,
@@ -320,7 +307,14 @@ def getal(waarde: float, eenheid: str = "") -> str:
     return f"{waarde:.0f}{eenheid}" if abs(waarde) >= 100 else f"{waarde:.1f}{eenheid}"
 
 
-def rapport(metingen: list[Meting], args: argparse.Namespace) -> str:
+def rapport(metingen: list[Meting], args: argparse.Namespace, overige: dict[str, float] | None = None) -> str:
+    """The Markdown report, for both kinds of run.
+
+    Without `overige`: one column per model; the bot (the first) is compared with each other model
+    and with DOELEN. With `overige` (peak memory in MB of the other parts of the production
+    topology): one column per number of replicas, the last compared with the first.
+    """
+    productie = overige is not None
     cpu = next(
         (
             regel.split(":", 1)[1].strip()
@@ -329,22 +323,38 @@ def rapport(metingen: list[Meting], args: argparse.Namespace) -> str:
         ),
         platform.processor(),
     )
+    if productie:
+        titel, opwarmen = "Benchmark Wlz-assistent in productie", "per replica "
+        opstelling = (
+            "REST-kanaal via nginx; gesprekken in PostgreSQL, vergrendeling in Redis, action server, "
+            "alles op deze machine (ook de belasting zelf)."
+        )
+        eerste_rijen = [
+            ("gereed (start → klaar; bij meer replica's: de nieuwe)", "opstart_s", " s"),
+            ("piek-RSS van de replica's samen", "piek_rss_mb", " MB"),
+            ("eerste antwoord van een nieuwe replica", "eerste_antwoord_ms", " ms"),
+        ]
+    else:
+        titel, opwarmen = "Benchmark Wlz-assistent", ""
+        opstelling = "REST-kanaal, action server draait mee."
+        eerste_rijen = [
+            ("opstarttijd (start → model geladen)", "opstart_s", " s"),
+            ("piek-RSS Rasa-server", "piek_rss_mb", " MB"),
+            ("eerste antwoord na de start", "eerste_antwoord_ms", " ms"),
+        ]
     regels = [
-        "# Benchmark Wlz-assistent",
+        f"# {titel}",
         "",
-        f"Gemeten op {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores "
-        f"({cpu}), Python {platform.python_version()}. REST-kanaal, action server draait mee.",
-        f"Belasting: {args.gebruikers} gelijktijdige gebruikers × {args.berichten} berichten "
-        f"(elke gebruiker wacht op het antwoord voor het volgende bericht); één gebruiker alleen: "
-        f"{args.enkel} berichten van bezoekers na elkaar, na {args.opwarmen} om op te warmen. "
-        f"Gesprekken: "
-        f"`scripts/bench_gesprekken.yml`. Een bericht zonder antwoord telt als fout.",
+        f"Gemeten op {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores ({cpu}), "
+        f"Python {platform.python_version()}. {opstelling}",
+        f"Belasting: {args.gebruikers} gelijktijdige gebruikers × {args.berichten} berichten (elke "
+        f"gebruiker wacht op het antwoord voor het volgende bericht); één gebruiker alleen: {args.enkel} "
+        f"berichten van bezoekers na elkaar, na {args.opwarmen} {opwarmen}om op te warmen. "
+        "Gesprekken: `scripts/bench_gesprekken.yml`. Een bericht zonder antwoord telt als fout.",
         "",
     ]
     rijen = [
-        ("opstarttijd (start → model geladen)", "opstart_s", " s"),
-        ("piek-RSS Rasa-server", "piek_rss_mb", " MB"),
-        ("eerste antwoord na de start", "eerste_antwoord_ms", " ms"),
+        *eerste_rijen,
         ("één gebruiker: p50", "enkel_p50_ms", " ms"),
         ("één gebruiker: p95", "enkel_p95_ms", " ms"),
         (f"{args.gebruikers} gebruikers: p50", "p50_ms", " ms"),
@@ -353,55 +363,78 @@ def rapport(metingen: list[Meting], args: argparse.Namespace) -> str:
         (f"{args.gebruikers} gebruikers: doorvoer", "berichten_per_s", " berichten/s"),
         ("fouten", "fouten", ""),
     ]
+    namen = [m.naam if productie else f"`{m.naam}`" for m in metingen]
     cijfers = [m.kerncijfers() for m in metingen]
-    kop = ["", *(f"`{m.naam}`" for m in metingen)]
-    kop += [f"`{metingen[0].naam}` t.o.v. `{m.naam}`" for m in metingen[1:]]
-    kop += ["doel", "gehaald"]
+    if productie:
+        vergelijk = [f"{namen[-1]} t.o.v. {namen[0]}"] if len(metingen) > 1 else []
+    else:
+        vergelijk = [f"{namen[0]} t.o.v. {naam}" for naam in namen[1:]] + ["doel", "gehaald"]
+    kop = ["", *namen, *vergelijk]
     regels += ["| " + " | ".join(kop) + " |", "|" + "---|" * len(kop)]
     for label, sleutel, eenheid in rijen:
         cellen = [label, *(getal(c[sleutel], eenheid) for c in cijfers)]
-        cellen += [verhouding(cijfers[0][sleutel], c[sleutel], sleutel) for c in cijfers[1:]]
-        if sleutel in DOELEN:
-            _, teken, grens = DOELEN[sleutel]
-            cellen += [
-                f"{'≤' if teken == '<=' else '≥'} {getal(grens, eenheid)}",
-                "ja" if gehaald(cijfers[0][sleutel], teken, grens) else "**nee**",
-            ]
+        if productie:
+            cellen += [groei(cijfers[0][sleutel], cijfers[-1][sleutel], sleutel)] if len(metingen) > 1 else []
         else:
-            cellen += ["", ""]
+            cellen += [verhouding(cijfers[0][sleutel], c[sleutel], sleutel) for c in cijfers[1:]]
+            cellen += doel(cijfers[0][sleutel], sleutel, eenheid)
         regels.append("| " + " | ".join(cellen) + " |")
-    regels += [
-        "",
-        "Verhouding: hoeveel keer beter de bot is (sneller, minder geheugen, meer "
-        "doorvoer); onder 1 is slechter.",
-        "",
-    ]
-    for meting in metingen:
-        fouten = meting.enkel.fouten + meting.gelijktijdig.fouten
-        if fouten:
-            regels += [
-                f"Fouten bij `{meting.naam}` (eerste tien):",
-                "",
-                *(f"- {fout}" for fout in fouten[:10]),
-                "",
-            ]
-    for meting in metingen:
-        traagste = sorted(meting.enkel.berichten_ms, key=lambda paar: -paar[1])[:5]
+    if overige is not None:
+        andere = ", ".join(f"{naam} {mb:.0f} MB" for naam, mb in overige.items())
+        regels += ["", f"Piek-RSS van de andere onderdelen: {andere}.", ""]
+    else:
         regels += [
-            f"Traagste berichten bij één gebruiker (`{meting.naam}`):",
             "",
-            *(f"- {ms:.0f} ms: {tekst!r}" for tekst, ms in traagste),
+            "Verhouding: hoeveel keer beter de bot is (sneller, minder geheugen, meer "
+            "doorvoer); onder 1 is slechter.",
             "",
         ]
-    regels += ["Modellen:", "", *(f"- `{m.naam}`: `{m.model}`" for m in metingen), ""]
+    for naam, meting in zip(namen, metingen, strict=True):
+        fouten = meting.enkel.fouten + meting.gelijktijdig.fouten
+        if fouten:
+            regels += [f"Fouten bij {naam} (eerste tien):", "", *(f"- {fout}" for fout in fouten[:10]), ""]
+    if not productie:
+        for naam, meting in zip(namen, metingen, strict=True):
+            traagste = sorted(meting.enkel.berichten_ms, key=lambda paar: -paar[1])[:5]
+            regels += [
+                f"Traagste berichten bij één gebruiker ({naam}):",
+                "",
+                *(f"- {ms:.0f} ms: {tekst!r}" for tekst, ms in traagste),
+                "",
+            ]
+        regels += [
+            "Modellen:",
+            "",
+            *(f"- {naam}: `{m.model}`" for naam, m in zip(namen, metingen, strict=True)),
+            "",
+        ]
     return "\n".join(regels)
 
 
 def verhouding(bot: float, ander: float, sleutel: str) -> str:
+    """How many times better the bot is than another model (faster, less memory, more throughput)."""
     if sleutel == "fouten" or not bot or not ander or bot != bot or ander != ander:
         return ""
     factor = bot / ander if sleutel == "berichten_per_s" else ander / bot
     return f"{factor:.1f}×"
+
+
+def groei(eerste: float, laatste: float, sleutel: str) -> str:
+    """The last number of replicas against the first, for throughput, latency and memory."""
+    if sleutel not in ("berichten_per_s", "p95_ms", "p50_ms", "piek_rss_mb") or not eerste:
+        return ""
+    return f"{laatste / eerste:.2f}×"
+
+
+def doel(waarde: float, sleutel: str, eenheid: str) -> list[str]:
+    """The target's cells (target, met or not); empty cells for a figure without a target."""
+    if sleutel not in DOELEN:
+        return ["", ""]
+    _, teken, grens = DOELEN[sleutel]
+    return [
+        f"{'≤' if teken == '<=' else '≥'} {getal(grens, eenheid)}",
+        "ja" if gehaald(waarde, teken, grens) else "**nee**",
+    ]
 
 
 def gehaald(waarde: float, teken: str, grens: float) -> bool:
@@ -410,13 +443,11 @@ def gehaald(waarde: float, teken: str, grens: float) -> bool:
     return waarde <= grens if teken == "<=" else waarde >= grens
 
 
-def _productie() -> ModuleType:
-    """scripts/productie.py, also when this file runs as a script (scripts/ is not a package)."""
+def _script(naam: str) -> ModuleType:
+    """Another file in scripts/, also when this file runs as a script (scripts/ is not a package)."""
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
-    from scripts import productie
-
-    return productie
+    return importlib.import_module(f"scripts.{naam}")
 
 
 def meet_productie(
@@ -425,7 +456,7 @@ def meet_productie(
     """The load through nginx with each number of replicas in args.productie (ascending), on one
     topology: a replica is added between the measurements. Also returns the peak memory of the
     other parts (MB)."""
-    productie = _productie()
+    productie = _script("productie")
     map_ = Path(tempfile.mkdtemp(prefix="wlz-bench-productie-"))
     map_.chmod(0o755)  # PostgreSQL and Redis run as their own users when this runs as root
     p = args.poort
@@ -498,73 +529,6 @@ def meet_productie(
     return metingen, overige
 
 
-def rapport_productie(metingen: list[Meting], overige: dict[str, float], args: argparse.Namespace) -> str:
-    cpu = next(
-        (
-            regel.split(":", 1)[1].strip()
-            for regel in Path("/proc/cpuinfo").read_text().splitlines()
-            if regel.startswith("model name")
-        ),
-        platform.processor(),
-    )
-    regels = [
-        "# Benchmark Wlz-assistent in productie",
-        "",
-        f"Gemeten op {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores ({cpu}), "
-        f"Python {platform.python_version()}. REST-kanaal via nginx; gesprekken in PostgreSQL, "
-        "vergrendeling in Redis, action server, alles op deze machine (ook de belasting zelf).",
-        f"Belasting: {args.gebruikers} gelijktijdige gebruikers × {args.berichten} berichten (elke "
-        f"gebruiker wacht op het antwoord voor het volgende bericht); één gebruiker alleen: {args.enkel} "
-        f"berichten van bezoekers na elkaar, na {args.opwarmen} per replica om op te warmen. "
-        "Gesprekken: `scripts/bench_gesprekken.yml`. Een bericht zonder antwoord telt als fout.",
-        "",
-    ]
-    rijen = [
-        ("gereed (start → klaar; bij meer replica's: de nieuwe)", "opstart_s", " s"),
-        ("piek-RSS van de replica's samen", "piek_rss_mb", " MB"),
-        ("eerste antwoord van een nieuwe replica", "eerste_antwoord_ms", " ms"),
-        ("één gebruiker: p50", "enkel_p50_ms", " ms"),
-        ("één gebruiker: p95", "enkel_p95_ms", " ms"),
-        (f"{args.gebruikers} gebruikers: p50", "p50_ms", " ms"),
-        (f"{args.gebruikers} gebruikers: p95", "p95_ms", " ms"),
-        (f"{args.gebruikers} gebruikers: p99", "p99_ms", " ms"),
-        (f"{args.gebruikers} gebruikers: doorvoer", "berichten_per_s", " berichten/s"),
-        ("fouten", "fouten", ""),
-    ]
-    cijfers = [m.kerncijfers() for m in metingen]
-    kop = ["", *(f"{m.naam}" for m in metingen)]
-    if len(metingen) > 1:
-        kop.append(f"{metingen[-1].naam} t.o.v. {metingen[0].naam}")
-    regels += ["| " + " | ".join(kop) + " |", "|" + "---|" * len(kop)]
-    for label, sleutel, eenheid in rijen:
-        cellen = [label, *(getal(c[sleutel], eenheid) for c in cijfers)]
-        if len(metingen) > 1:
-            eerste, laatste = cijfers[0][sleutel], cijfers[-1][sleutel]
-            cellen.append(
-                f"{laatste / eerste:.2f}×"
-                if sleutel in ("berichten_per_s", "p95_ms", "p50_ms", "piek_rss_mb") and eerste
-                else ""
-            )
-        regels.append("| " + " | ".join(cellen) + " |")
-    regels += [
-        "",
-        "Piek-RSS van de andere onderdelen: "
-        + ", ".join(f"{naam} {mb:.0f} MB" for naam, mb in overige.items())
-        + ".",
-        "",
-    ]
-    for meting in metingen:
-        fouten = meting.enkel.fouten + meting.gelijktijdig.fouten
-        if fouten:
-            regels += [
-                f"Fouten bij {meting.naam} (eerste tien):",
-                "",
-                *(f"- {fout}" for fout in fouten[:10]),
-                "",
-            ]
-    return "\n".join(regels)
-
-
 def lees_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -626,33 +590,27 @@ def lees_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = lees_args(argv)
     gesprekken = laad_gesprekken()
-    if args.productie:
-        naam, pad = args.modellen[0]
-        try:
-            metingen, overige = meet_productie(naam, pad, args, gesprekken)
-        except (RuntimeError, _productie().ProductieFout) as fout:
-            print(f"Benchmark gestopt: {fout}", file=sys.stderr)
-            return 1
-        args.uit.parent.mkdir(parents=True, exist_ok=True)
-        args.uit.write_text(rapport_productie(metingen, overige, args), encoding="utf-8")
-        ruw = {
-            "metingen": [{**asdict(m), "kerncijfers": m.kerncijfers()} for m in metingen],
-            "overige_piek_rss_mb": overige,
-        }
-        args.uit.with_suffix(".json").write_text(json.dumps(ruw, indent=1), encoding="utf-8")
-        print(f"Rapport: {args.uit}")
-        return 0
+    # A server or topology that does not start: say so, no stack trace.
+    stoppers: tuple[type[Exception], ...] = (RuntimeError,)
+    overige: dict[str, float] | None = None
     try:
-        metingen = [
-            meet(naam, pad, args, gesprekken, args.poort + i) for i, (naam, pad) in enumerate(args.modellen)
-        ]
-    except RuntimeError as fout:  # a server that does not start: say so, no stack trace
+        if args.productie:
+            stoppers += (_script("productie").ProductieFout,)
+            naam, pad = args.modellen[0]
+            metingen, overige = meet_productie(naam, pad, args, gesprekken)
+        else:
+            metingen = [
+                meet(naam, pad, args, gesprekken, args.poort + i)
+                for i, (naam, pad) in enumerate(args.modellen)
+            ]
+    except stoppers as fout:
         print(f"Benchmark gestopt: {fout}", file=sys.stderr)
         return 1
+    per_meting = [{**asdict(m), "kerncijfers": m.kerncijfers()} for m in metingen]
+    ruw = per_meting if overige is None else {"metingen": per_meting, "overige_piek_rss_mb": overige}
     args.uit.parent.mkdir(parents=True, exist_ok=True)
-    args.uit.write_text(rapport(metingen, args), encoding="utf-8")
-    per_model = [{**asdict(m), "kerncijfers": m.kerncijfers()} for m in metingen]
-    args.uit.with_suffix(".json").write_text(json.dumps(per_model, indent=1), encoding="utf-8")
+    args.uit.write_text(rapport(metingen, args, overige), encoding="utf-8")
+    args.uit.with_suffix(".json").write_text(json.dumps(ruw, indent=1), encoding="utf-8")
     print(f"Rapport: {args.uit}")
     return 0
 

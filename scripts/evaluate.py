@@ -23,6 +23,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # run as a script: scripts/ is not a package
+    sys.path.insert(0, str(REPO))
+
+from scripts.check_intent_f1 import zwakste  # noqa: E402
+
 UIT = REPO / "results" / "evaluatie"
 # Name → config file. The first is the bot; the others are scored on the same data and folds.
 # "zonder-spacy" is derived from config.yml on every run (see config_zonder_spacy).
@@ -32,7 +37,6 @@ CONFIGS = {
     "rasa-default": REPO / "configs" / "rasa-default.yml",
 }
 SPACY = {"SpacyNLP", "SpacyTokenizer", "SpacyFeaturizer"}
-SAMENVATTING = {"accuracy", "macro avg", "weighted avg", "micro avg"}
 SEED = 42
 
 
@@ -252,11 +256,6 @@ def tabel(uitslagen: list[dict]) -> list[str]:
     for label, cel in rijen:
         regels.append(f"| {label} | " + " | ".join(cel(u) for u in uitslagen) + " |")
     return regels
-
-
-def zwakste(rapport: dict, aantal: int) -> list[tuple[str, dict]]:
-    per_intent = [(n, s) for n, s in rapport.items() if n not in SAMENVATTING and s["support"]]
-    return sorted(per_intent, key=lambda item: (item[1]["f1-score"], item[0]))[:aantal]
 
 
 def markdown(uitslagen: list[dict], folds: int) -> str:

@@ -108,14 +108,6 @@ def normaliseer(tekst: str) -> str:
     return t.strip()
 
 
-def normaliseer_zin(tekst: str) -> str:
-    """A user message reduced to its words (for comparing with the training data): lower case, no
-    accents, no punctuation, single spaces."""
-    t = _zonder_accenten(tekst).lower()
-    t = re.sub(r"[^\w\s]", " ", t)
-    return re.sub(r"\s+", " ", t).strip()
-
-
 @dataclass(frozen=True)
 class Verwachting:
     """What a reply must hold: all of `bevat`, one of each group in `een_van`, none of `niet`."""
@@ -275,10 +267,6 @@ def laad_gevallen(pad: Path = GESPREKKEN) -> list[Geval]:
     if dubbel:
         raise EvaluatieFout(f"{pad}: dubbele id's: {', '.join(dubbel)}")
     return gevallen
-
-
-def berichten_in(gevallen: Iterable[Geval]) -> list[str]:
-    return [b.tekst for g in gevallen for b in g.beurten]
 
 
 # --------------------------------------------------------------------------------------------
@@ -692,6 +680,26 @@ def wacht_tot_bereikbaar(url: str, proces: subprocess.Popen, log: Path, max_s: f
     raise EvaluatieFout(f"{url} niet bereikbaar na {max_s:.0f} s; zie {log}")
 
 
+def rasa_opdracht(poort: int, model: Path, *extra: str) -> list[str]:
+    """The command that starts Rasa as `make serve` does (`python -m server run`, REST and socketio
+    from credentials.yml), on 127.0.0.1:`poort`; also used by scripts/bench.py and tests/integratie."""
+    return [
+        sys.executable,
+        "-m",
+        "server",
+        "run",
+        "-i",
+        "127.0.0.1",
+        "--port",
+        str(poort),
+        "--model",
+        str(model),
+        "--credentials",
+        "credentials.yml",
+        *extra,
+    ]
+
+
 def stop(proces: subprocess.Popen | None) -> None:
     if proces is None or proces.poll() is not None:
         return
@@ -756,22 +764,7 @@ class EigenServers:
         }
         with (self.map / "rasa-uitvoer.log").open("w") as uit:
             self.rasa = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "server",
-                    "run",
-                    "-i",
-                    "127.0.0.1",
-                    "--port",
-                    str(rasa_poort),
-                    "--model",
-                    str(self.model),
-                    "--credentials",
-                    "credentials.yml",
-                    "--log-file",
-                    str(rasa_log),
-                ],
+                rasa_opdracht(rasa_poort, self.model, "--log-file", str(rasa_log)),
                 cwd=REPO,
                 stdout=uit,
                 stderr=subprocess.STDOUT,

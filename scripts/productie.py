@@ -605,7 +605,6 @@ class Replica:
     onderhoud: bool = False  # being restarted on purpose: the watcher leaves it alone
     gewenst: bool = True  # should run (False after stop_replica)
     laatste_start: float = 0.0
-    laatste_reden: str = ""
 
     @property
     def url(self) -> str:
@@ -1120,7 +1119,6 @@ class Topologie:
                     if replica.in_dienst and replica.fouten >= self.inst.drempel:
                         replica.in_dienst = False
                         _meld(f"replica {replica.nummer} is niet klaar: {reden}")
-                    replica.laatste_reden = reden
         with self._slot:
             self._werk_nginx_bij()
 

@@ -14,13 +14,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-import rasa
 from rasa.core.channels.channel import UserMessage
 
 from privacy.maskering import maskeer
+from server.rasa_versie import controleer_rasa_versie
 
-# The hook relies on how Rasa 3.6 builds UserMessage; another version must be checked first.
-ONDERSTEUNDE_RASA = "3.6."
 # Intent triggers (`/intent`) are not read by NLU; these two give a friendly answer (rules in
 # data/rules/gesprek.yml) instead of storing what could not be read.
 TE_LANG = "/bericht_te_lang"
@@ -28,10 +26,6 @@ ONLEESBAAR = "/bericht_onleesbaar"
 
 logger = logging.getLogger(__name__)
 _MARKERING = "_wlz_maskering"
-
-
-class RasaVersieFout(RuntimeError):
-    pass
 
 
 def bereid_tekst_voor(tekst: Any, max_tekens: int) -> Any:
@@ -49,11 +43,7 @@ def bereid_tekst_voor(tekst: Any, max_tekens: int) -> Any:
 
 def installeer(max_tekens: int) -> None:
     """Masks every UserMessage and log record from now on in this process (once)."""
-    if not rasa.__version__.startswith(ONDERSTEUNDE_RASA):
-        raise RasaVersieFout(
-            f"De maskering van persoonsgegevens is gemaakt voor Rasa {ONDERSTEUNDE_RASA}x, "
-            f"niet voor {rasa.__version__}: controleer server/rasa_maskering.py eerst."
-        )
+    controleer_rasa_versie("De maskering van persoonsgegevens", "server/rasa_maskering.py")
     if getattr(UserMessage, _MARKERING, False):
         return
     origineel: Callable[..., None] = UserMessage.__init__

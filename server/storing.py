@@ -27,9 +27,9 @@ Rasa 3.6 handles these failures quietly; after `installeer()` (called from serve
 - **Any other error while handling a message.** The user gets the storingsmelding; Rasa logs the
   error as before.
 
-The texts name the phone number and opening hours of Klantadvies Wlz from
-actions/contacten/organisaties.yml, the one place where contact facts live; they are read once,
-at start-up. `storingsmelding()` is also used for nginx's reply when no replica is reachable
+The texts name the phone number and opening hours of the zorgkantoor's Klantadvies from
+actions/contacten/eigen_zorgkantoor.yml, the one place where its contact facts live; they are read
+once, at start-up. `storingsmelding()` is also used for nginx's reply when no replica is reachable
 (scripts/productie.py).
 """
 
@@ -46,8 +46,8 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-# The hooks rely on how Rasa 3.6 runs custom actions and builds its stores; check another version first.
-ONDERSTEUNDE_RASA = "3.6."
+from server.rasa_versie import controleer_rasa_versie
+
 # Seconds a conversation lock lives (Rasa: TICKET_LOCK_LIFETIME, default 60). When a replica dies
 # while it handles a message, its ticket blocks that conversation on every other replica until the
 # ticket expires; a message takes well under a second, so 10 s keeps the wait short.
@@ -57,7 +57,6 @@ STANDAARD_LOCK_LEVENSDUUR_S = 10.0
 REDIS_RUST_S = 5.0
 # How often a message that waits for its conversation's lock looks again (Rasa: every second).
 WACHT_S = 0.25
-KLANTADVIES = "zz_klantadvies"
 # Set by nginx for every request, the same for its retries (scripts/productie.py); kept in the
 # metadata of the user's message under VERZOEK_SLEUTEL.
 VERZOEK_KOP = "X-Request-ID"
@@ -69,21 +68,17 @@ logger = logging.getLogger(__name__)
 _MARKERING = "_wlz_storing"
 
 
-class RasaVersieFout(RuntimeError):
-    pass
-
-
 # ---------------------------------------------------------------------------------------------
 # Texts
 
 
 def klantadvies_zin() -> str:
     """'Bel Klantadvies Wlz: <nummer>. Bereikbaar <dagen> van <tijd> tot <tijd> uur.'"""
-    from actions.contacten import openingstijden_tekst, organisatie
+    from actions.contacten import eigen_zorgkantoor, openingstijden_tekst
 
-    org = organisatie(KLANTADVIES)
+    org = eigen_zorgkantoor().klantadvies
     if not org.telefoon:
-        raise ValueError(f"organisaties.yml: {KLANTADVIES} heeft geen telefoonnummer")
+        raise ValueError("eigen_zorgkantoor.yml: klantadvies heeft geen telefoonnummer")
     zin = f"Bel {org.kort}: {org.telefoon}."
     tijden = openingstijden_tekst(org)
     if tijden:
@@ -462,13 +457,7 @@ def is_geinstalleerd() -> bool:
 
 def installeer() -> None:
     """Installs the hooks in this process (once). Call before Rasa creates its agent."""
-    import rasa
-
-    if not rasa.__version__.startswith(ONDERSTEUNDE_RASA):
-        raise RasaVersieFout(
-            f"De storingsmeldingen zijn gemaakt voor Rasa {ONDERSTEUNDE_RASA}x, niet voor "
-            f"{rasa.__version__}: controleer server/storing.py eerst."
-        )
+    controleer_rasa_versie("De storingsmelding", "server/storing.py")
     from rasa.core.actions.action import RemoteAction
     from rasa.core.agent import Agent
     from rasa.core.channels.rest import RestInput

@@ -1,5 +1,7 @@
-"""Helpers shared by the Python tests: repository paths, YAML loading and tracker construction."""
+"""Helpers shared by the Python tests: repository paths, YAML and training data loading, and tracker
+construction."""
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,28 @@ SHARED = REPO.parent / "shared"
 
 def laad_yaml(pad: Path) -> Any:
     return yaml.safe_load(pad.read_text(encoding="utf-8"))
+
+
+# An entity annotation in Rasa's training data: [tekst](entiteit) or [tekst]{"entity": ...}.
+ENTITEIT = re.compile(r"\[([^\]]+)\](\([^)]*\)|\{[^}]*\})")
+
+
+def gebruikersteksten(pad: Path) -> list[str]:
+    """The user texts in a Rasa data file, without entity annotations: NLU examples (also synonyms
+    and lookups) and the `user:` steps of stories and rules."""
+    inhoud = laad_yaml(pad) or {}
+    teksten = []
+    for blok in inhoud.get("nlu") or []:
+        for regel in str(blok.get("examples") or "").splitlines():
+            regel = regel.strip()
+            if regel.startswith("- "):
+                teksten.append(ENTITEIT.sub(r"\1", regel[2:]))
+    for soort in ("stories", "rules"):
+        for verhaal in inhoud.get(soort) or []:
+            for stap in verhaal.get("steps") or []:
+                if isinstance(stap, dict) and "user" in stap:
+                    teksten.append(ENTITEIT.sub(r"\1", str(stap["user"])))
+    return teksten
 
 
 def laad_domein() -> dict[str, Any]:

@@ -3,9 +3,14 @@
 The training runs themselves are too slow for `make test`; `make evaluate` does them.
 """
 
+import json
+import shutil
+import subprocess
+import sys
+
 import pytest
 
-from hulp import laad_yaml
+from hulp import REPO, laad_yaml
 from scripts import evaluate
 
 
@@ -116,3 +121,29 @@ def test_config_zonder_spacy_is_de_botconfig_met_alleen_spacy_vervangen():
     assert namen[1:] == [c["name"] for c in bot["pipeline"] if c["name"] not in evaluate.SPACY]
     assert zonder["policies"] == bot["policies"]
     assert not any("use_lemma" in c for c in zonder["pipeline"])
+
+
+def test_check_intent_f1_noemt_de_zwakste_intents_en_faalt_onder_het_minimum(tmp_path, capsys):
+    from scripts import check_intent_f1
+
+    voorspellingen = [voorspelling("a", "b")] + [voorspelling("a", "a")] * 3 + [voorspelling("b", "b")] * 4
+    pad = tmp_path / "intent_report.json"
+    pad.write_text(json.dumps(evaluate.rapport_van(voorspellingen)), encoding="utf-8")
+    assert check_intent_f1.main([str(pad), "--min-macro-f1", "0.5"]) == 0
+    assert check_intent_f1.main([str(pad), "--min-macro-f1", "0.95"]) == 1
+    regels = capsys.readouterr().out.splitlines()
+    assert regels[0] == "Intent macro F1 (held-out): 0.873 (minimum 0.50)"
+    assert [regel.split()[0] for regel in regels[1:3]] == ["a", "b"]
+
+
+def test_check_intent_f1_draait_zonder_de_rest_van_de_repo(tmp_path):
+    """The Rasa image copies only this file (deploy/docker/rasa.Dockerfile)."""
+    kopie = tmp_path / "check_intent_f1.py"
+    shutil.copy(REPO / "scripts" / "check_intent_f1.py", kopie)
+    rapport = tmp_path / "intent_report.json"
+    rapport.write_text(json.dumps(evaluate.rapport_van([voorspelling("a", "a")])), encoding="utf-8")
+    klaar = subprocess.run(
+        [sys.executable, "-I", str(kopie), str(rapport)], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert klaar.returncode == 0, klaar.stderr
+    assert "Intent macro F1 (held-out): 1.000" in klaar.stdout

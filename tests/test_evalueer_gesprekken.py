@@ -1,18 +1,31 @@
 """The realistic evaluation (scripts/evalueer_gesprekken.py, tests/evaluatie/gesprekken.yml): judging,
 running cases, figures and reports, without a server; and the evaluation set itself (well-formed,
 every topic covered, written apart from the training data in data/)."""
+
 import json
 import math
 import re
-from typing import Dict, List
+import unicodedata
 
 import pytest
 import yaml
 
-from hulp import REPO, laad_domein, laad_yaml
+from hulp import REPO, gebruikersteksten, laad_domein, laad_yaml
 from scripts import evalueer_gesprekken as ev
 
 ZZ = "(071) 5 825 888"
+
+
+def normaliseer_zin(tekst: str) -> str:
+    """A user message reduced to its words (for comparing with the training data): lower case, no
+    accents, no punctuation, single spaces."""
+    t = "".join(c for c in unicodedata.normalize("NFKD", tekst) if not unicodedata.combining(c)).lower()
+    t = re.sub(r"[^\w\s]", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def berichten_in(gevallen: list[ev.Geval]) -> list[str]:
+    return [b.tekst for g in gevallen for b in g.beurten]
 
 
 def verwacht(**kwargs) -> ev.Verwachting:
@@ -31,7 +44,7 @@ def geval(gid: str, *beurten, onderwerp: str = "kosten", kenmerken=(), **verwach
 
 def test_normaliseer_negeert_hoofdletters_accenten_en_spaties():
     assert ev.normaliseer("Cliëntondersteuner  bij   het CAK") == "clientondersteuner bij het cak"
-    assert ev.normaliseer("U krijgt “AOW” ’s ochtends") == "u krijgt \"aow\" 's ochtends"
+    assert ev.normaliseer("U krijgt “AOW” ’s ochtends") == 'u krijgt "aow" \'s ochtends'
 
 
 @pytest.mark.parametrize("nummer", ["(071) 5 825 888", "071-5825888", "071 5825 888", "0715825888"])
@@ -51,7 +64,7 @@ def test_ander_nummer_telt_niet():
 
 
 def test_normaliseer_zin_houdt_alleen_woorden():
-    assert ev.normaliseer_zin("Wát kost het?? (per maand)") == "wat kost het per maand"
+    assert normaliseer_zin("Wát kost het?? (per maand)") == "wat kost het per maand"
 
 
 # ----------------------------------------------------------------------------- judging
@@ -87,30 +100,45 @@ def test_niet_maakt_het_antwoord_fout():
     assert "mag niet" in oordeel.uitleg()
 
 
-@pytest.mark.parametrize("fout", [
-    {},
-    {"niet": ["x"]},
-    {"bevat": "cak"},
-    {"bevatt": ["cak"]},
-    {"een_van": [["a"], []]},
-    {"een_van": [["a"], "b"]},
-])
+@pytest.mark.parametrize(
+    "fout",
+    [
+        {},
+        {"niet": ["x"]},
+        {"bevat": "cak"},
+        {"bevatt": ["cak"]},
+        {"een_van": [["a"], []]},
+        {"een_van": [["a"], "b"]},
+    ],
+)
 def test_verwachting_moet_kloppen(fout):
     with pytest.raises(ev.EvaluatieFout):
         ev.Verwachting.uit(fout, "test")
 
 
-@pytest.mark.parametrize("ruw", [
-    {"onderwerp": "kosten", "beurten": ["x"], "verwacht": {"bevat": ["a"]}},
-    {"id": "a", "onderwerp": "onbekend", "beurten": ["x"], "verwacht": {"bevat": ["a"]}},
-    {"id": "a", "onderwerp": "kosten", "beurten": [], "verwacht": {"bevat": ["a"]}},
-    {"id": "a", "onderwerp": "kosten", "beurten": ["x"]},
-    {"id": "a", "onderwerp": "kosten", "beurten": ["x", {"tekst": "y"}], "kenmerken": ["raar"],
-     "verwacht": {"bevat": ["a"]}},
-    {"id": "a", "onderwerp": "kosten", "beurten": [{"tekst": "x", "verwacht": {"bevat": ["a"]}}],
-     "verwacht": {"bevat": ["b"]}},
-    {"id": "a", "onderwerp": "kosten", "beurten": ["  "], "verwacht": {"bevat": ["a"]}},
-])
+@pytest.mark.parametrize(
+    "ruw",
+    [
+        {"onderwerp": "kosten", "beurten": ["x"], "verwacht": {"bevat": ["a"]}},
+        {"id": "a", "onderwerp": "onbekend", "beurten": ["x"], "verwacht": {"bevat": ["a"]}},
+        {"id": "a", "onderwerp": "kosten", "beurten": [], "verwacht": {"bevat": ["a"]}},
+        {"id": "a", "onderwerp": "kosten", "beurten": ["x"]},
+        {
+            "id": "a",
+            "onderwerp": "kosten",
+            "beurten": ["x", {"tekst": "y"}],
+            "kenmerken": ["raar"],
+            "verwacht": {"bevat": ["a"]},
+        },
+        {
+            "id": "a",
+            "onderwerp": "kosten",
+            "beurten": [{"tekst": "x", "verwacht": {"bevat": ["a"]}}],
+            "verwacht": {"bevat": ["b"]},
+        },
+        {"id": "a", "onderwerp": "kosten", "beurten": ["  "], "verwacht": {"bevat": ["a"]}},
+    ],
+)
 def test_geval_moet_kloppen(ruw):
     with pytest.raises(ev.EvaluatieFout):
         ev._geval(ruw, 1)
@@ -130,9 +158,9 @@ def test_dubbele_ids_worden_geweigerd(tmp_path):
 class NepBot:
     """Answers from a table (text -> list of texts) and records who sent what."""
 
-    def __init__(self, antwoorden: Dict[str, List[str]]):
+    def __init__(self, antwoorden: dict[str, list[str]]):
         self.antwoorden = antwoorden
-        self.gestuurd: List[tuple] = []
+        self.gestuurd: list[tuple] = []
 
     def __call__(self, afzender: str, tekst: str):
         self.gestuurd.append((afzender, tekst))
@@ -167,8 +195,9 @@ def test_elk_geval_een_eigen_afzender_en_zijn_beurten_dezelfde():
 
 def test_geen_antwoord_of_fout_is_fout_en_de_rest_wordt_niet_gestuurd():
     bot = NepBot({"ok": ["a"]})
-    stil, kapot = ev.voer_uit([geval("stil", "niets", "ok", bevat=["a"]), geval("kapot", "crash", "ok", bevat=["a"])],
-                              bot, run="r1")
+    stil, kapot = ev.voer_uit(
+        [geval("stil", "niets", "ok", bevat=["a"]), geval("kapot", "crash", "ok", bevat=["a"])], bot, run="r1"
+    )
     assert not stil.goed and stil.beurten[0].fout == "geen antwoord" and len(stil.beurten) == 1
     assert not kapot.goed and "TimeoutError" in kapot.beurten[0].fout
     assert ("evaluatie-r1-kapot", "ok") not in bot.gestuurd
@@ -195,12 +224,14 @@ def test_percentiel_en_verdeling():
 
 def _uitslagen():
     lang = " ".join(["woord"] * 95)
-    bot = NepBot({
-        "kort": ["Het CAK."],
-        "veel": ["een", "twee", "drie", "vier CAK"],
-        "lang": [lang],
-        "fout": ["Bel (071) 5 825 888."],
-    })
+    bot = NepBot(
+        {
+            "kort": ["Het CAK."],
+            "veel": ["een", "twee", "drie", "vier CAK"],
+            "lang": [lang],
+            "fout": ["Bel (071) 5 825 888."],
+        }
+    )
     gevallen = [
         geval("k1", "kort", onderwerp="kosten", kenmerken=["kort"], bevat=["cak"]),
         geval("k2", "veel", onderwerp="kosten", bevat=["cak"]),
@@ -228,8 +259,9 @@ def test_samenvatting_telt_per_onderwerp_kenmerk_en_lengte():
 def test_markdown_noemt_cijfers_en_elk_fout_geval_met_het_antwoord():
     uitslagen = _uitslagen()
     cijfers = ev.samenvatting(uitslagen)
-    md = ev.rapport_markdown(uitslagen, cijfers, {"datum": "nu", "server": "nep", "gesprekken": "g.yml",
-                                                  "minimum": 0.95})
+    md = ev.rapport_markdown(
+        uitslagen, cijfers, {"datum": "nu", "server": "nep", "gesprekken": "g.yml", "minimum": 0.95}
+    )
     assert "3 van 4 goed (75,0 %)" in md
     assert "niet gehaald" in md
     assert "| contact | 2 | 1 | 50,0 % |" in md
@@ -252,10 +284,17 @@ def test_json_is_volledig_en_zonder_nan():
 
 def test_exitcode_volgt_het_minimum(tmp_path, monkeypatch):
     pad = tmp_path / "g.yml"
-    pad.write_text(yaml.safe_dump({"gevallen": [
-        {"id": "a", "onderwerp": "kosten", "beurten": ["x"], "verwacht": {"bevat": ["goed"]}},
-        {"id": "b", "onderwerp": "contact", "beurten": ["y"], "verwacht": {"bevat": ["goed"]}},
-    ]}), encoding="utf-8")
+    pad.write_text(
+        yaml.safe_dump(
+            {
+                "gevallen": [
+                    {"id": "a", "onderwerp": "kosten", "beurten": ["x"], "verwacht": {"bevat": ["goed"]}},
+                    {"id": "b", "onderwerp": "contact", "beurten": ["y"], "verwacht": {"bevat": ["goed"]}},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     bot = NepBot({"x": ["goed"], "y": ["fout"]})
     monkeypatch.setattr(ev, "rest_stuur", lambda url, timeout: bot)
     uit = tmp_path / "r" / "rapport.md"
@@ -282,12 +321,12 @@ def test_vrije_poorten_liggen_in_het_afgesproken_bereik():
 
 
 @pytest.fixture(scope="module")
-def gevallen() -> List[ev.Geval]:
+def gevallen() -> list[ev.Geval]:
     return ev.laad_gevallen()
 
 
 def test_evaluatieset_is_groot_genoeg(gevallen):
-    assert len(ev.berichten_in(gevallen)) >= 260
+    assert len(berichten_in(gevallen)) >= 260
     assert sum(len(g.beurten) > 1 for g in gevallen) >= 20  # short multi-turn conversations
     kenmerken = {k for g in gevallen for k in g.kenmerken}
     assert kenmerken == set(ev.KENMERKEN)
@@ -306,44 +345,55 @@ def test_elk_onderwerp_en_elke_intent_van_de_bot_komt_voor(gevallen):
     assert nodig - genoemd == set()
 
 
-GESPREK_INTENTS = {"groet", "afscheid", "bedankt", "ben_je_een_bot", "help", "buiten_scope", "andere_taal",
-                   "deel_bsn", "bericht_te_lang", "geef_woonplaats", "eigen_bijdrage_berekenen", "stoppen"}
+GESPREK_INTENTS = {
+    "groet",
+    "afscheid",
+    "bedankt",
+    "ben_je_een_bot",
+    "help",
+    "buiten_scope",
+    "andere_taal",
+    "deel_bsn",
+    "bericht_te_lang",
+    "geef_woonplaats",
+    "eigen_bijdrage_berekenen",
+    "stoppen",
+}
 
 
 def test_de_zorgen_uit_de_opdracht_zitten_erin(gevallen):
-    alle = " | ".join(ev.normaliseer(t) for t in ev.berichten_in(gevallen))
-    for woord in ("verzorgingshuis", "bejaardentehuis", "tehuis", "mn moeder", "geintje", "huis", "spaargeld",
-                  "terugwerkende kracht", "bezwaar", "mailen", "robot", "waar ik moet beginnen", "svb",
-                  "klachtencommissie", "gemeente"):
+    alle = " | ".join(ev.normaliseer(t) for t in berichten_in(gevallen))
+    for woord in (
+        "verzorgingshuis",
+        "bejaardentehuis",
+        "tehuis",
+        "mn moeder",
+        "geintje",
+        "huis",
+        "spaargeld",
+        "terugwerkende kracht",
+        "bezwaar",
+        "mailen",
+        "robot",
+        "waar ik moet beginnen",
+        "svb",
+        "klachtencommissie",
+        "gemeente",
+    ):
         assert woord in alle, woord
 
 
-ENTITEIT = re.compile(r"\[([^\]]+)\](\([^)]*\)|\{[^}]*\})")
-
-
-def trainingszinnen() -> List[str]:
-    """Every user text in data/: NLU examples (also synonyms and lookups) and story/rule `user:` steps,
-    without entity annotations, normalised."""
-    zinnen = []
-    for pad in sorted((REPO / "data").rglob("*.yml")):
-        inhoud = yaml.safe_load(pad.read_text(encoding="utf-8")) or {}
-        for blok in inhoud.get("nlu") or []:
-            for regel in str(blok.get("examples") or "").splitlines():
-                regel = regel.strip()
-                if regel.startswith("- "):
-                    zinnen.append(ev.normaliseer_zin(ENTITEIT.sub(r"\1", regel[2:])))
-        for soort in ("stories", "rules"):
-            for verhaal in inhoud.get(soort) or []:
-                for stap in verhaal.get("steps") or []:
-                    if isinstance(stap, dict) and "user" in stap:
-                        zinnen.append(ev.normaliseer_zin(ENTITEIT.sub(r"\1", str(stap["user"]))))
-    return zinnen
+def trainingszinnen() -> list[str]:
+    """Every user text in data/ (NLU examples, synonyms, lookups, story and rule steps), normalised."""
+    return [
+        normaliseer_zin(t) for pad in sorted((REPO / "data").rglob("*.yml")) for t in gebruikersteksten(pad)
+    ]
 
 
 def test_geen_evaluatiebericht_staat_in_de_trainingsdata(gevallen):
     training = set(trainingszinnen())
     assert len(training) > 1000
-    dubbel = sorted({b for b in ev.berichten_in(gevallen) if ev.normaliseer_zin(b) in training})
+    dubbel = sorted({b for b in berichten_in(gevallen) if normaliseer_zin(b) in training})
     assert dubbel == []
 
 
@@ -352,8 +402,8 @@ def test_geen_evaluatiebericht_lijkt_sterk_op_een_trainingszin(gevallen):
     three words or more."""
     training = [set(z.split()) for z in set(trainingszinnen())]
     te_dicht = []
-    for bericht in sorted(set(ev.berichten_in(gevallen))):
-        woorden = set(ev.normaliseer_zin(bericht).split())
+    for bericht in sorted(set(berichten_in(gevallen))):
+        woorden = set(normaliseer_zin(bericht).split())
         if len(woorden) < 3:
             continue
         hoogste = max(len(woorden & z) / len(woorden | z) for z in training)

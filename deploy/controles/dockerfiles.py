@@ -29,6 +29,9 @@ from pathlib import Path
 
 from dockerfile_parse import DockerfileParser
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from uitslag import meld
+
 INSTRUCTIES = {
     "FROM",
     "RUN",
@@ -359,13 +362,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     fouten: list[str] = []
     for dockerfile in args.dockerfiles:
         fouten += controleer(dockerfile, args.context)
-    for fout in fouten:
-        print(f"FOUT {fout}")
-    if fouten:
-        print(f"{len(fouten)} fout(en) in de Dockerfiles.")
-        return 1
-    print(f"Dockerfiles in orde ({', '.join(str(d) for d in args.dockerfiles)}).")
-    return 0
+    return meld(
+        fouten, "de Dockerfiles", f"Dockerfiles in orde ({', '.join(str(d) for d in args.dockerfiles)})."
+    )
 
 
 if __name__ == "__main__":

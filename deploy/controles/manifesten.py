@@ -25,6 +25,7 @@ from kubernetes_validate import utils as kv
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import kustomize
+from uitslag import meld
 
 STANDAARD_VERSIES = ["1.30.0"]
 
@@ -134,18 +135,16 @@ def main(argv: list[str] | None = None) -> int:
             fouten.append(f"{pad}: bestaat niet")
             continue
         fouten += controleer_pad(pad, versies, kubectl)
-    for fout in fouten:
-        print(f"FOUT {fout}")
     vergelijking = (
         "vergeleken met kubectl kustomize"
         if kubectl
         else "kubectl ontbreekt: niet vergeleken met kubectl kustomize"
     )
-    if fouten:
-        print(f"{len(fouten)} fout(en) in de manifesten (Kubernetes {', '.join(versies)}, strikt).")
-        return 1
-    print(f"Manifesten geldig voor Kubernetes {', '.join(versies)} (strikt); {vergelijking}.")
-    return 0
+    return meld(
+        fouten,
+        f"de manifesten (Kubernetes {', '.join(versies)}, strikt)",
+        f"Manifesten geldig voor Kubernetes {', '.join(versies)} (strikt); {vergelijking}.",
+    )
 
 
 if __name__ == "__main__":

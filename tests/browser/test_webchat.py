@@ -25,7 +25,8 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from hulp import REPO
+
 WEB = REPO / "web"
 RESULTS = REPO / "results"
 RASA_URL = os.environ.get("WLZ_RASA_URL", "http://127.0.0.1:5005").rstrip("/")

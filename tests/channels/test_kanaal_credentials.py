@@ -10,8 +10,8 @@ from rasa.shared.exceptions import RasaException
 
 from channels.telegram import TelegramInput, TelegramOutput
 from channels.twilio_whatsapp import WhatsAppInput
+from hulp import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 CREDENTIALS_MESSAGING = (REPO / "credentials-messaging.yml").read_text(encoding="utf-8")
 
 
@@ -90,3 +90,10 @@ def test_een_lege_of_ongeldige_variabele_stopt_rasa(
     monkeypatch.setenv(variabele, waarde)
     with pytest.raises(RasaException, match=variabele):
         create_http_input_channels(None, str(bestand))
+
+
+@pytest.mark.parametrize("kanaal", [TelegramInput, WhatsAppInput])
+@pytest.mark.parametrize("credentials", [None, {}])
+def test_zonder_credentials_de_melding_van_rasa(kanaal: type, credentials: dict | None) -> None:
+    with pytest.raises(RasaException, match=f"To use the {kanaal.name()} input channel"):
+        kanaal.from_credentials(credentials)

@@ -13,14 +13,15 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-DEPLOY = ROOT / "deploy"
+from hulp import REPO
+
+DEPLOY = REPO / "deploy"
 K8S = DEPLOY / "k8s"
 BASIS = K8S / "basis"
 BERICHTENKANALEN = K8S / "berichtenkanalen"
 VOORBEELDEN = DEPLOY / "voorbeelden"
 DOCKER = DEPLOY / "docker"
-ENDPOINTS_PRODUCTIE = ROOT / "endpoints-productie.yml"
+ENDPOINTS_PRODUCTIE = REPO / "endpoints-productie.yml"
 
 # The contract of the processes (tests of server/, channels/ and the action server cover them).
 RASA_OPDRACHT = [
@@ -137,10 +138,10 @@ def bekende_variabelen() -> set[str]:
     """Variables the project's code knows: ${VAR} in endpoints*.yml and credentials*.yml and the
     quoted names in the Python packages that run in the images."""
     namen: set[str] = set()
-    for pad in sorted(ROOT.glob("endpoints*.yml")) + sorted(ROOT.glob("credentials*.yml")):
+    for pad in sorted(REPO.glob("endpoints*.yml")) + sorted(REPO.glob("credentials*.yml")):
         namen |= variabelen_in_yaml(pad)
     for pakket in ("server", "channels", "privacy", "components", "actions"):
-        for pad in (ROOT / pakket).rglob("*.py"):
+        for pad in (REPO / pakket).rglob("*.py"):
             namen |= set(
                 re.findall(r"[\"']([A-Z][A-Z0-9]*_[A-Z0-9_]+)[\"']", pad.read_text(encoding="utf-8"))
             )

@@ -64,9 +64,9 @@ def test_dockerfiles_zetten_alleen_bekende_variabelen():
 
 
 def test_credentials_krijgen_hun_variabelen(basis, berichten):
-    nodig = h.variabelen_in_yaml(h.ROOT / "credentials.yml")
+    nodig = h.variabelen_in_yaml(h.REPO / "credentials.yml")
     assert r.fouten_ontbrekende_variabelen(basis, "Deployment", "wlz-rasa", nodig) == []
-    nodig_berichten = h.variabelen_in_yaml(h.ROOT / "credentials-messaging.yml")
+    nodig_berichten = h.variabelen_in_yaml(h.REPO / "credentials-messaging.yml")
     assert {"TELEGRAM_TOKEN", "WLZ_TELEGRAM_SECRET", "WLZ_PSEUDONIEM_SLEUTEL"} <= nodig_berichten
     assert r.fouten_ontbrekende_variabelen(berichten, "Deployment", "wlz-rasa", nodig_berichten) == []
     # Without the messaging overlay these are missing: the rule sees it.
@@ -238,7 +238,7 @@ def test_alle_te_vervangen_namen_eindigen_op_invalid(basis):
 def test_probes_vinden_het_gezondheidskanaal(credentials):
     """The probes ask /webhooks/gezondheid/*: the credentials file that the Deployment (basis or
     berichtenkanalen) starts with must mount that channel, or no replica ever becomes ready."""
-    kanalen = h.laad_yaml((h.ROOT / credentials).read_text(encoding="utf-8")) or {}
+    kanalen = h.laad_yaml((h.REPO / credentials).read_text(encoding="utf-8")) or {}
     assert "channels.gezondheid.GezondheidInput" in kanalen, (
         f"{credentials} mist channels.gezondheid.GezondheidInput: de probes van deploy/k8s krijgen 404"
     )

@@ -16,9 +16,9 @@ import pytest
 
 import deploy_hulp as h
 
-DEPLOY_PYTHON = Path(os.environ.get("WLZ_DEPLOY_PYTHON") or h.ROOT / ".venv-deploy" / "bin" / "python")
+DEPLOY_PYTHON = Path(os.environ.get("WLZ_DEPLOY_PYTHON") or h.REPO / ".venv-deploy" / "bin" / "python")
 if not DEPLOY_PYTHON.is_absolute():
-    DEPLOY_PYTHON = h.ROOT / DEPLOY_PYTHON
+    DEPLOY_PYTHON = h.REPO / DEPLOY_PYTHON
 
 if not DEPLOY_PYTHON.exists():
     if os.environ.get("WLZ_DEPLOY_TEST") == "verplicht":
@@ -31,7 +31,7 @@ def draai(script: str, *args: str) -> subprocess.CompletedProcess:
         [str(DEPLOY_PYTHON), str(h.DEPLOY / "controles" / script), *args],
         capture_output=True,
         text=True,
-        cwd=h.ROOT,
+        cwd=h.REPO,
     )
 
 
@@ -130,7 +130,7 @@ def test_echte_dockerfiles_in_orde():
     uitvoer = draai(
         "dockerfiles.py",
         "--context",
-        str(h.ROOT),
+        str(h.REPO),
         str(h.DOCKER / "rasa.Dockerfile"),
         str(h.DOCKER / "acties.Dockerfile"),
     )
@@ -183,18 +183,18 @@ def test_kapotte_dockerfiles_worden_gevonden(
     docker_kopie: Path, bestand: str, oud: str, nieuw: str, melding: str
 ):
     vervang(docker_kopie / bestand, oud, nieuw)
-    uitvoer = draai("dockerfiles.py", "--context", str(h.ROOT), str(docker_kopie / bestand))
+    uitvoer = draai("dockerfiles.py", "--context", str(h.REPO), str(docker_kopie / bestand))
     assert uitvoer.returncode == 1 and melding in uitvoer.stdout, uitvoer.stdout + uitvoer.stderr
 
 
 def test_te_ruime_build_context_wordt_gevonden(docker_kopie: Path):
     # Without the allowlist the conversations database and the virtualenv would go to the builder.
     vervang(docker_kopie / "rasa.Dockerfile.dockerignore", "*\n!requirements.txt", "!requirements.txt")
-    uitvoer = draai("dockerfiles.py", "--context", str(h.ROOT), str(docker_kopie / "rasa.Dockerfile"))
+    uitvoer = draai("dockerfiles.py", "--context", str(h.REPO), str(docker_kopie / "rasa.Dockerfile"))
     assert uitvoer.returncode == 1 and "hoort niet in de build-context" in uitvoer.stdout, uitvoer.stdout
 
 
 def test_ontbrekende_dockerignore_wordt_gevonden(docker_kopie: Path):
     (docker_kopie / "acties.Dockerfile.dockerignore").unlink()
-    uitvoer = draai("dockerfiles.py", "--context", str(h.ROOT), str(docker_kopie / "acties.Dockerfile"))
+    uitvoer = draai("dockerfiles.py", "--context", str(h.REPO), str(docker_kopie / "acties.Dockerfile"))
     assert uitvoer.returncode == 1 and "dockerignore ontbreekt" in uitvoer.stdout

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from hulp import REPO
-from scripts.evalueer_gesprekken import stop, wacht_tot_bereikbaar  # noqa: F401 - shared with the tests
+from scripts.evalueer_gesprekken import rasa_opdracht, stop, wacht_tot_bereikbaar  # noqa: F401 - shared with the tests
 
 # WLZ_TEST_MODEL: another model, e.g. one trained into a temporary folder for a change under test.
 MODEL = Path(os.environ.get("WLZ_TEST_MODEL") or REPO / "models" / "wlz-assistent.tar.gz")
@@ -100,23 +100,7 @@ def start_rasa(
     )
     with (map / "uitvoer.log").open("w") as uit:
         server.proces = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "server",
-                "run",
-                "-i",
-                "127.0.0.1",
-                "--port",
-                str(poort),
-                "--model",
-                str(MODEL),
-                "--credentials",
-                "credentials.yml",
-                "--log-file",
-                str(server.log),
-                *extra_args,
-            ],
+            rasa_opdracht(poort, MODEL, "--log-file", str(server.log), *extra_args),
             cwd=REPO,
             stdout=uit,
             stderr=subprocess.STDOUT,

@@ -55,6 +55,31 @@ def lees_csv(pad: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(bestand, delimiter=";"))
 
 
+def rasa_test_core(verhaal: Path, uit: Path) -> subprocess.CompletedProcess[str]:
+    """`rasa test core --fail-on-prediction-errors` on one story file with the model under test."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rasa",
+            "test",
+            "core",
+            "--stories",
+            str(verhaal),
+            "--model",
+            str(MODEL),
+            "--out",
+            str(uit),
+            "--fail-on-prediction-errors",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
+    )
+
+
 def test_gesprek_wordt_testverhaal_dat_slaagt(server: RasaServer, tmp_path: Path) -> None:
     antwoorden = [server.zeg("klant-export-1", bericht) for bericht in GESPREK]
     assert all(antwoorden), "de bot antwoordt op elk bericht"
@@ -104,27 +129,7 @@ def test_gesprek_wordt_testverhaal_dat_slaagt(server: RasaServer, tmp_path: Path
     assert "[BSN]" in tekst and "123456782" not in tekst
     assert "LET OP: de bot begreep dit niet." in tekst
 
-    resultaat = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "rasa",
-            "test",
-            "core",
-            "--stories",
-            str(verhaal_pad),
-            "--model",
-            str(MODEL),
-            "--out",
-            str(tmp_path / "resultaten"),
-            "--fail-on-prediction-errors",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
-    )
+    resultaat = rasa_test_core(verhaal_pad, tmp_path / "resultaten")
     assert resultaat.returncode == 0, (tekst, resultaat.stdout[-3000:], resultaat.stderr[-3000:])
 
 
@@ -140,25 +145,5 @@ def test_een_fout_in_het_verhaal_laat_rasa_test_falen(server: RasaServer, tmp_pa
     verhaal_pad.write_text(
         verhaal_pad.read_text(encoding="utf-8").replace("intent: wlz_wat_is", "intent: vpt")
     )
-    resultaat = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "rasa",
-            "test",
-            "core",
-            "--stories",
-            str(verhaal_pad),
-            "--model",
-            str(MODEL),
-            "--out",
-            str(tmp_path / "resultaten"),
-            "--fail-on-prediction-errors",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
-    )
+    resultaat = rasa_test_core(verhaal_pad, tmp_path / "resultaten")
     assert resultaat.returncode != 0

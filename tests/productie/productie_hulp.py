@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-REPO = Path(__file__).resolve().parents[2]
+from hulp import REPO
 
 
 def laad_module(naam: str, pad: Path) -> ModuleType:

@@ -35,10 +35,15 @@ def test_onjuiste_aantallen(waarde, model, capsys):
 
 def test_rapport_zet_de_aantallen_naast_elkaar(model):
     args = bench.lees_args(["--model", model, "--productie", "1,2"])
-    tekst = bench.rapport_productie(
-        [meting("1 replica", 1), meting("2 replica's", 2)], {"PostgreSQL": 40.0, "nginx": 8.0}, args
-    )
+    tweede = meting("2 replica's", 2)
+    tweede.gelijktijdig = bench.Belasting([20.0], ["HTTP 502 op 'hallo'"], 1.0)
+    tekst = bench.rapport([meting("1 replica", 1), tweede], args, {"PostgreSQL": 40.0, "nginx": 8.0})
+    assert tekst.startswith("# Benchmark Wlz-assistent in productie\n")
     assert "|  | 1 replica | 2 replica's | 2 replica's t.o.v. 1 replica |" in tekst
     assert "| 16 gebruikers: doorvoer | 2.0 berichten/s | 2.0 berichten/s | 1.00× |" in tekst
     assert "| piek-RSS van de replica's samen | 760 MB | 1520 MB | 2.00× |" in tekst
+    assert "| fouten | 0 | 1 |  |" in tekst
     assert "PostgreSQL 40 MB, nginx 8 MB" in tekst
+    assert "Fouten bij 2 replica's (eerste tien):\n\n- HTTP 502 op 'hallo'" in tekst
+    # No targets (they are for one server) and no models list (there is one model).
+    assert "gehaald" not in tekst and "Modellen:" not in tekst

@@ -11,8 +11,8 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.core.utils import AvailableEndpoints
 from rasa.shared.exceptions import RasaException
 
-from actions.contacten import organisatie
-from productie_hulp import REPO
+from actions.contacten import eigen_zorgkantoor
+from hulp import REPO
 from scripts import productie
 from server.instellingen import zet_endpoint_standaarden
 
@@ -149,7 +149,7 @@ def test_wachtwoorden_worden_eenmalig_gemaakt_en_bewaard(tmp_path):
 def test_nginx_antwoordt_zelf_met_de_storingsmelding():
     rest, twiml = productie.storingsantwoorden()
     [bericht] = json.loads(rest)
-    assert organisatie("zz_klantadvies").telefoon in bericht["text"]
+    assert eigen_zorgkantoor().klantadvies.telefoon in bericht["text"]
     assert "<Response><Message>Sorry" in twiml
 
 

@@ -19,11 +19,12 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 from rasa.utils.endpoints import EndpointConfig
 
-from actions.contacten import openingstijden_tekst, organisatie
+from actions.contacten import eigen_zorgkantoor, openingstijden_tekst
 from productie_hulp import dichte_poort
 from server import storing
+from server.rasa_versie import RasaVersieFout
 
-KLANTADVIES = organisatie("zz_klantadvies")
+KLANTADVIES = eigen_zorgkantoor().klantadvies
 HAAKJES = ("handle_message", "_create_tracker_store", "_create_lock_store", storing._MARKERING)
 
 
@@ -89,7 +90,7 @@ def test_het_nummer_staat_niet_in_de_code():
 
 def test_weigert_een_andere_rasa_versie(monkeypatch):
     monkeypatch.setattr(rasa, "__version__", "3.7.0")
-    with pytest.raises(storing.RasaVersieFout, match="3.7.0"):
+    with pytest.raises(RasaVersieFout, match=r"storing.*3\.7\.0.*server/storing\.py"):
         storing.installeer()
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from productie_hulp import REPO
+from hulp import REPO
 
 VERPLICHT = os.environ.get("WLZ_PRODUCTIE_TEST", "").strip().lower() in ("1", "ja", "verplicht")
 if not VERPLICHT:
@@ -34,7 +34,7 @@ if not VERPLICHT:
 import aiohttp  # noqa: E402
 import socketio  # noqa: E402
 
-from actions.contacten import openingstijden_tekst, organisatie  # noqa: E402
+from actions.contacten import eigen_zorgkantoor, openingstijden_tekst  # noqa: E402
 from scripts import productie  # noqa: E402
 
 if not hasattr(aiohttp, "ClientWSTimeout"):
@@ -46,7 +46,7 @@ POORT = 15800
 WEBSITE_POORT = 15880
 URL = f"http://127.0.0.1:{POORT}"
 WEBSITE = f"http://127.0.0.1:{WEBSITE_POORT}"  # in WLZ_CORS_ORIGINS: the socket.io channel checks Origin
-KLANTADVIES = organisatie("zz_klantadvies")
+KLANTADVIES = eigen_zorgkantoor().klantadvies
 TIMEOUT_S = 60.0  # per message: a replica that died holds its conversation lock for up to 10 s
 
 # The eigen-bijdrage calculator, one question at a time: (what the user types, what the next
@@ -309,6 +309,24 @@ def replicalog(t: productie.Topologie, nummer: int | None = None) -> str:
     )
 
 
+async def wacht_tot_geen_replica_klaar(t: productie.Topologie) -> None:
+    """After a dependency is stopped: until no replica's /klaar says ready (at most 15 s)."""
+    await asyncio.to_thread(
+        productie.wacht_tot,
+        lambda: not any(r.klaar()[0] for r in t.replicas),
+        15,
+        None,
+        "replica's niet klaar",
+    )
+
+
+async def wacht_tot_alle_replicas_klaar(t: productie.Topologie) -> None:
+    """After a dependency is started again: until every replica's /klaar says ready (at most 30 s)."""
+    await asyncio.to_thread(
+        productie.wacht_tot, lambda: all(r.klaar()[0] for r in t.replicas), 30, None, "replica's weer klaar"
+    )
+
+
 def nieuw_id(soort: str) -> str:
     return f"test-{soort}-{uuid.uuid4().hex[:8]}"
 
@@ -557,13 +575,7 @@ def test_zonder_postgresql_een_antwoord_met_uitleg_en_niet_klaar(t):
             for _ in range(3):
                 await voor.volgende(sessie)
             await asyncio.to_thread(t.postgres.stop)
-            await asyncio.to_thread(
-                productie.wacht_tot,
-                lambda: not any(r.klaar()[0] for r in t.replicas),
-                15,
-                None,
-                "replica's niet klaar",
-            )
+            await wacht_tot_geen_replica_klaar(t)
             uitkomst["klaar"] = [r.klaar() for r in t.replicas]
             # None ready: after its next rounds the watcher keeps (or puts back) all of them in nginx.
             alle = tuple(r.poort for r in t.replicas)
@@ -578,13 +590,7 @@ def test_zonder_postgresql_een_antwoord_met_uitleg_en_niet_klaar(t):
             uitkomst["tijdens"] = await voor.zeg(sessie, "ja")
             uitkomst["nieuw"] = await Gebruiker(nieuw_id("pg2")).zeg(sessie, "wat is een pgb")
             await asyncio.to_thread(t.postgres.start)
-            await asyncio.to_thread(
-                productie.wacht_tot,
-                lambda: all(r.klaar()[0] for r in t.replicas),
-                30,
-                None,
-                "replica's weer klaar",
-            )
+            await wacht_tot_alle_replicas_klaar(t)
             voor.stap = 3  # the answer given during the outage was not kept: the form asks again
             await voor.volgende(sessie)
             await voor.volgende(sessie)
@@ -619,24 +625,12 @@ def test_zonder_redis_gewoon_antwoord_en_niet_klaar(t):
         async with aiohttp.ClientSession() as sessie:
             await gebruiker.volgende(sessie)
             await asyncio.to_thread(t.redis.stop)
-            await asyncio.to_thread(
-                productie.wacht_tot,
-                lambda: not any(r.klaar()[0] for r in t.replicas),
-                15,
-                None,
-                "replica's niet klaar",
-            )
+            await wacht_tot_geen_replica_klaar(t)
             uitkomst["klaar"] = [r.klaar() for r in t.replicas]
             for _ in range(3):
                 await gebruiker.volgende(sessie)
             await asyncio.to_thread(t.redis.start)
-            await asyncio.to_thread(
-                productie.wacht_tot,
-                lambda: all(r.klaar()[0] for r in t.replicas),
-                30,
-                None,
-                "replica's weer klaar",
-            )
+            await wacht_tot_alle_replicas_klaar(t)
             for _ in range(2):
                 await gebruiker.volgende(sessie)
         uitkomst["fouten"] = gebruiker.fouten
