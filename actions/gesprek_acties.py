@@ -1,5 +1,6 @@
 """Conversation actions that are not tied to one topic: the fallback when the bot is unsure."""
-from typing import Any, Dict, List, Text
+
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import UserUtteranceReverted
@@ -13,22 +14,23 @@ MENU_INTENTS = ["wlz_wat_is", "eigen_bijdrage_uitleg", "zorg_thuis_vormen", "ver
 KNOP_MEDEWERKER = {"title": "Een medewerker spreken", "payload": "/medewerker"}
 
 
-def met_knop_medewerker(berichten: List[Bericht]) -> List[Bericht]:
-    """The messages with the human as the last button of the last one."""
+def met_knop_medewerker(berichten: list[Bericht]) -> list[Bericht]:
+    """The messages with the human as the last button of the last one (after "Meer uitleg")."""
     *eerdere, laatste = berichten
     return [*eerdere, {**laatste, "buttons": [*laatste.get("buttons", []), KNOP_MEDEWERKER]}]
 
 
 class ActionDefaultFallback(Action):
-    """Gives the contact when the message names a place or an organisation to reach; otherwise
-    suggests the likeliest topics as buttons. Always offers a human."""
+    """Gives the contact when the message names a place, a way of contact or an organisation to reach
+    (also "en het ciz?" right after a contact answer); otherwise suggests the likeliest topics as buttons.
+    Always offers a human."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_default_fallback"
 
     def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         # "mijn vader in Amstelveen kreeg een rekening van het CAK": the question is unclear, whom to
         # contact is not. Answered, so the message stays in the conversation.
         contact = contact_bij_onbegrepen_bericht(tracker)
@@ -38,7 +40,8 @@ class ActionDefaultFallback(Action):
             return events
 
         # The human is always offered as the last button, so it is not one of the guesses.
-        ranking = [i for i in tracker.latest_message.get("intent_ranking") or [] if i.get("name") != "medewerker"]
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        ranking = [i for i in ranking if i.get("name") != "medewerker"]
         gok = suggesties(ranking)
         if gok:
             tekst = "Sorry, dat begrijp ik niet zeker. Bedoelt u een van deze onderwerpen?"

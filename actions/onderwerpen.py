@@ -3,10 +3,10 @@
 Plain Python without Rasa imports, so the mapping is tested on its own. The facts live in
 onderwerpen.yml next to this module.
 """
+
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Optional
 
 import yaml
 
@@ -18,16 +18,16 @@ class Onderwerp:
     intent: str
     thema: str
     titel: str
-    contact: Optional[str] = None
+    contact: str | None = None
 
     @property
-    def knop(self) -> Dict[str, str]:
+    def knop(self) -> dict[str, str]:
         """A button that asks this topic's question again (works in every channel with buttons)."""
         return {"title": self.titel, "payload": f"/{self.intent}"}
 
 
 @lru_cache(maxsize=1)
-def alle_onderwerpen() -> Dict[str, Onderwerp]:
+def alle_onderwerpen() -> dict[str, Onderwerp]:
     data = yaml.safe_load(ONDERWERPEN_BESTAND.read_text(encoding="utf-8"))
     return {
         intent: Onderwerp(intent=intent, thema=thema, titel=velden["titel"], contact=velden.get("contact"))
@@ -36,11 +36,11 @@ def alle_onderwerpen() -> Dict[str, Onderwerp]:
     }
 
 
-def onderwerp(intent: Optional[str]) -> Optional[Onderwerp]:
+def onderwerp(intent: str | None) -> Onderwerp | None:
     return alle_onderwerpen().get(intent or "")
 
 
-def suggesties(intent_ranking: List[Dict], aantal: int = 3) -> List[Onderwerp]:
+def suggesties(intent_ranking: list[dict], aantal: int = 3) -> list[Onderwerp]:
     """The likeliest known topics from an NLU intent ranking, best first."""
     gevonden = []
     for kandidaat in intent_ranking:

@@ -1,63 +1,122 @@
-"""Contactgids van de Wlz-assistent (Zorgkantoor Zorg en Zekerheid), zonder Rasa.
+"""Contact directory of the Wlz-assistent, without Rasa.
 
-Gebruik in de chat-acties:
+Use in the chat actions:
 
-    from actions.contacten import kies_onderwerp, plaats_in_bericht, route, verwijzing_tekst
+    from actions.contacten import kies_onderwerp, plaats_in_bericht, route, verwijzing_antwoord
 
     plaats = plaats_in_bericht(tekst, entiteitwaarden)
     verwijzing = route(kies_onderwerp("klacht_zorgaanbieder", tekst), plaats)
-    for bericht in verwijzing_tekst(verwijzing, nu=datetime.now(TIJDZONE)):
-        dispatcher.utter_message(text=bericht)
+    antwoord = verwijzing_antwoord(verwijzing, nu=datetime.now(TIJDZONE), kanaal=gevraagd_kanaal(tekst))
+    # antwoord.berichten: say now; antwoord.meer: behind "Meer uitleg"
 
-Gegevens (met bron en datum in de kop van elk bestand): organisaties.yml, regios.yml, gemeenten.csv,
-plaatsen.csv, postcodes.csv, herkenning.yml en onderwerpkeuze.yml in deze map. De bibliotheek leest alleen
-deze bestanden.
+Data (with source and date in the header of each file), all in this folder: eigen_zorgkantoor.yml (the
+zorgkantoor the bot speaks for), organisaties.yml, regios.yml, gemeenten.csv, plaatsen.csv, postcodes.csv,
+herkenning.yml, onderwerpkeuze.yml, routering.yml and teksten.yml. The library reads only these files.
 """
 
 from .gegevens import (
-    ZZ_REGIOS,
+    EigenZorgkantoor,
     Gemeente,
     Kanaal,
     Organisatie,
     Regio,
+    Soort,
+    eigen_zorgkantoor,
     gemeente,
     laad,
     organisatie,
     regio,
 )
+from .instanties import (
+    Herkend,
+    Instantie,
+    Kanaalvraag,
+    Vermelding,
+    genoemde_instanties,
+    gevraagd_kanaal,
+    is_vervolgvraag,
+    vind_instanties,
+    vraagt_contact,
+)
+from .onderwerpkeuze import STANDAARD_ONDERWERP, kies_onderwerp, onderwerp_zonder_intent, vraag_zonder_intent
 from .plaatsen import (
-    GEVONDEN,
-    MEERDERE,
-    ONBEKEND,
     Locatie,
+    Methode,
     PlaatsResultaat,
-    kies_optie,
+    PlaatsStatus,
     plaats_in_bericht,
     resolve_plaats,
     vind_plaats_in_tekst,
 )
-from .instanties import Herkend, Instantie, Vermelding, genoemde_instanties, vind_instanties, vraagt_contact
-from .onderwerpkeuze import STANDAARD_ONDERWERP, kies_onderwerp, onderwerp_zonder_intent
-from .routering import ONDERWERPEN, REGIO_AFHANKELIJK, Stap, Verwijzing, normaliseer_onderwerp, route
-from .teksten import bevestig_plaats, plaats_vraag, verwijzing_tekst
+from .routering import (
+    ONDERWERPEN,
+    REGIO_AFHANKELIJK,
+    RegioStatus,
+    Stap,
+    Verwijzing,
+    normaliseer_onderwerp,
+    route,
+)
+from .teksten import Antwoord, bevestig_plaats, plaats_vraag, verwijzing_antwoord, zonder_herhaling
 from .tijden import (
     TIJDZONE,
+    Openingsstatus,
     bereikbaarheid,
     feestdag,
-    is_open,
     openingsstatus,
     openingstijden_tekst,
     volgende_opening,
 )
 
 __all__ = [
-    "ZZ_REGIOS", "Gemeente", "Kanaal", "Organisatie", "Regio", "gemeente", "laad", "organisatie", "regio",
-    "GEVONDEN", "MEERDERE", "ONBEKEND", "Locatie", "PlaatsResultaat", "kies_optie", "resolve_plaats",
-    "plaats_in_bericht", "vind_plaats_in_tekst",
-    "Herkend", "Instantie", "Vermelding", "genoemde_instanties", "vind_instanties", "vraagt_contact", "kies_onderwerp",
-    "STANDAARD_ONDERWERP", "onderwerp_zonder_intent",
-    "ONDERWERPEN", "REGIO_AFHANKELIJK", "Stap", "Verwijzing", "normaliseer_onderwerp", "route",
-    "bevestig_plaats", "plaats_vraag", "verwijzing_tekst",
-    "TIJDZONE", "bereikbaarheid", "feestdag", "is_open", "openingsstatus", "openingstijden_tekst",
+    "EigenZorgkantoor",
+    "Gemeente",
+    "Kanaal",
+    "Organisatie",
+    "Regio",
+    "Soort",
+    "eigen_zorgkantoor",
+    "gemeente",
+    "laad",
+    "organisatie",
+    "regio",
+    "Herkend",
+    "Instantie",
+    "Kanaalvraag",
+    "Vermelding",
+    "genoemde_instanties",
+    "gevraagd_kanaal",
+    "is_vervolgvraag",
+    "vind_instanties",
+    "vraagt_contact",
+    "STANDAARD_ONDERWERP",
+    "kies_onderwerp",
+    "onderwerp_zonder_intent",
+    "vraag_zonder_intent",
+    "Locatie",
+    "Methode",
+    "PlaatsResultaat",
+    "PlaatsStatus",
+    "plaats_in_bericht",
+    "resolve_plaats",
+    "vind_plaats_in_tekst",
+    "ONDERWERPEN",
+    "REGIO_AFHANKELIJK",
+    "RegioStatus",
+    "Stap",
+    "Verwijzing",
+    "normaliseer_onderwerp",
+    "route",
+    "Antwoord",
+    "bevestig_plaats",
+    "plaats_vraag",
+    "verwijzing_antwoord",
+    "zonder_herhaling",
+    "TIJDZONE",
+    "Openingsstatus",
+    "bereikbaarheid",
+    "feestdag",
+    "openingstijden_tekst",
+    "openingsstatus",
     "volgende_opening",
 ]

@@ -1,6 +1,6 @@
-"""Normalisatie van plaatsnamen en zinnen, zodat varianten op dezelfde sleutel uitkomen.
+"""Normalisation of place names and sentences, so that variants end up on the same key.
 
-Voorbeelden (allemaal dezelfde sleutel):
+Examples (each line one key):
     "'s-Gravenhage", "s gravenhage", "S-GRAVENHAGE"          -> "s gravenhage"
     "Alphen aan den Rijn", "alphen a/d rijn", "Alphen ad Rijn" -> "alphen aan de rijn"
     "Nieuw-Vennep", "nieuw vennep"                            -> "nieuw vennep"
@@ -13,15 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import List, Tuple
 
-# Een woord: letters/cijfers, eventueel met een apostrof erin ("'s", "d'r").
+# A word: letters/digits (apostrophes, hyphens and dots split words: "'s" -> "s").
 _WOORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _ZINSEINDE_RE = re.compile(r"[.!?\n]")
 
 
 def _basis(tekst: str) -> str:
-    """Kleine letters, zonder accenten, 'ĳ' -> 'ij', 'y' -> 'ij'."""
+    """Lower case, without accents, 'ĳ' -> 'ij', 'y' -> 'ij'."""
     tekst = unicodedata.normalize("NFKD", tekst)
     tekst = "".join(c for c in tekst if not unicodedata.combining(c))
     tekst = tekst.lower().replace("ĳ", "ij")
@@ -30,18 +29,18 @@ def _basis(tekst: str) -> str:
 
 @dataclass(frozen=True)
 class Token:
-    """Een genormaliseerd woord met verwijzing naar het origineel."""
+    """A normalised word with a reference to the original."""
 
-    norm: str  # genormaliseerde vorm
-    orig: str  # zoals getypt
-    start: int  # positie in de oorspronkelijke tekst
+    norm: str  # normalised form
+    orig: str  # as typed
+    start: int  # position in the original text
     eind: int
-    zinsbegin: bool  # eerste woord van een zin
+    zinsbegin: bool  # first word of a sentence
 
 
-def _herschrijf(tokens: List[Token]) -> List[Token]:
-    """Vaste afkortingen in plaatsnamen uitschrijven: a/d, ad, a.d. -> aan de; aan den -> aan de; st -> sint."""
-    uit: List[Token] = []
+def _herschrijf(tokens: list[Token]) -> list[Token]:
+    """Writes out abbreviations in place names: a/d, ad, a.d. -> aan de; aan den -> aan de; st -> sint."""
+    uit: list[Token] = []
     i = 0
     while i < len(tokens):
         t = tokens[i]
@@ -69,9 +68,9 @@ def _herschrijf(tokens: List[Token]) -> List[Token]:
     return uit
 
 
-def tokens(tekst: str) -> List[Token]:
-    """Splits een tekst in genormaliseerde woorden (leestekens, streepjes en apostrofs vallen weg)."""
-    result: List[Token] = []
+def tokens(tekst: str) -> list[Token]:
+    """Splits a text into normalised words (punctuation, hyphens and apostrophes drop out)."""
+    result: list[Token] = []
     vorige_eind = 0
     eerste = True
     for m in _WOORD_RE.finditer(tekst):
@@ -87,13 +86,5 @@ def tokens(tekst: str) -> List[Token]:
 
 
 def sleutel(naam: str) -> str:
-    """De zoeksleutel van een naam: genormaliseerde woorden met spaties ertussen."""
+    """The search key of a name: normalised words with spaces between them."""
     return " ".join(t.norm for t in tokens(naam))
-
-
-def sleutel_zonder_spaties(naam: str) -> str:
-    return sleutel(naam).replace(" ", "")
-
-
-def sleutel_van(toks: Tuple[Token, ...] | List[Token]) -> str:
-    return " ".join(t.norm for t in toks)

@@ -1,21 +1,29 @@
-"""Welk contactonderwerp hoort bij de vraag van de gebruiker en de organisatie die hij noemt?
+"""Which contact topic belongs to the user's question and the organisation he names?
 
     kies_onderwerp("algemeen", "telefoon ciz graag")                                 -> "indicatie"
     kies_onderwerp("bezwaar", "het ciz heeft de indicatie afgewezen")                -> "bezwaar_ciz"
     kies_onderwerp("klacht_zorgkantoor", "de medewerker van het ciz was onbeleefd")  -> "klacht_ciz"
-    kies_onderwerp("algemeen", "mijn moeder woont in Tilburg, vraag over de eigen bijdrage") -> "eigen_bijdrage"
+    kies_onderwerp("algemeen", "mijn moeder in Tilburg, vraag over de eigen bijdrage")   -> "eigen_bijdrage"
     onderwerp_zonder_intent("nummer van de gemeente voor de wmo", None, plaats_genoemd=False) -> "gemeente"
+    onderwerp_zonder_intent("en het ciz?", None, plaats_genoemd=False, vorige="bezwaar")   -> "bezwaar_ciz"
 
-De tabel staat in onderwerpkeuze.yml; de namen van organisaties in herkenning.yml. Gewone Python, zonder Rasa.
+The table is onderwerpkeuze.yml; the names of organisations are in herkenning.yml. Plain Python, no Rasa.
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Dict, Mapping, Optional
+from collections.abc import Mapping
 
 from .gegevens import laad
-from .instanties import Instantie, genoemde_instanties, instantie_uit_waarde, vraagt_contact
+from .instanties import (
+    Instantie,
+    genoemde_instanties,
+    gevraagd_kanaal,
+    instantie_uit_waarde,
+    is_vervolgvraag,
+    vraagt_contact,
+)
 from .routering import normaliseer_onderwerp
 
 Rij = Mapping[Instantie, str]
@@ -25,25 +33,25 @@ STANDAARD_ONDERWERP = "algemeen"
 
 
 @functools.lru_cache(maxsize=1)
-def tabel() -> Dict[str, Rij]:
-    """vraag -> {Instantie: onderwerp}, gecontroleerd: elke vraag en elk onderwerp bestaat in de contactgids."""
+def tabel() -> dict[str, Rij]:
+    """question -> {Instantie: topic}, checked: every question and topic exists in the directory."""
     keuze = laad().onderwerpkeuze
-    uit: Dict[str, Rij] = {
+    uit: dict[str, Rij] = {
         normaliseer_onderwerp(vraag): {Instantie(i): normaliseer_onderwerp(o) for i, o in rij.items()}
         for vraag, rij in keuze.vragen.items()
     }
     for vraag in (*keuze.onderwerpwoorden_bij, keuze.contactvraag):
         if vraag not in uit:
-            raise ValueError(f"onderwerpkeuze.yml: vraag {vraag!r} heeft geen rij")
+            raise ValueError(f"onderwerpkeuze.yml: question {vraag!r} has no row")
     return uit
 
 
 def kies_onderwerp(
-    vraag: str, tekst: str, entiteit: Optional[object] = None, als_contactvraag: bool = False
+    vraag: str, tekst: str, entiteit: object | None = None, als_contactvraag: bool = False
 ) -> str:
-    """Het contactonderwerp voor een vraag (een sleutel uit routering.ONDERWERPEN) en de tekst van de gebruiker.
+    """The contact topic (a key of routering.ONDERWERPEN) for a question and the user's text.
 
-    entiteit: de waarde van de NLU-entiteit 'organisatie', als de tekst zelf geen organisatie noemt.
+    entiteit: the value of the NLU entity 'organisatie', for when the text itself names no organisation.
     als_contactvraag: the bot answers with a contact anyway, so the row of the contact question counts
     as if the text asked how to reach someone.
     """
@@ -61,14 +69,28 @@ def kies_onderwerp(
     return vraag
 
 
-def onderwerp_zonder_intent(tekst: str, wachtend: Optional[str], plaats_genoemd: bool) -> Optional[str]:
+def onderwerp_zonder_intent(
+    tekst: str, wachtend: str | None, plaats_genoemd: bool, vorige: str | None = None
+) -> str | None:
     """The contact topic for a message the NLU did not understand, or None when it is not about a contact.
 
-    It is about a contact when it names a place (plaats_genoemd), or names an organisation by name (not via a
-    subject word) and asks how to reach it or follows the question for the place of residence (wachtend: the
-    topic waiting for that place). The topic: the named organisation's, else the waiting one, else 'algemeen'.
+    It is about a contact when it names a place (plaats_genoemd), asks for one way of contact ("kan ik
+    mailen?"), or names an organisation by name (not by a subject word) and asks how to reach it or answers
+    the question for the place of residence (wachtend: the topic waiting for that place), or follows a
+    contact answer with only that organisation ("en het ciz?"; vorige: the question of that answer).
+    The topic: the named organisation's, for the question of vraag_zonder_intent().
     """
+    vervolg = vorige is not None and is_vervolgvraag(tekst)
     genoemd = genoemde_instanties(tekst, onderwerpwoorden=False)
-    if not plaats_genoemd and not (genoemd and (wachtend or vraagt_contact(tekst))):
+    contact = plaats_genoemd or vervolg or gevraagd_kanaal(tekst) is not None
+    if not contact and not (genoemd and (wachtend or vraagt_contact(tekst))):
         return None
-    return kies_onderwerp(wachtend or STANDAARD_ONDERWERP, tekst, als_contactvraag=True)
+    return kies_onderwerp(vraag_zonder_intent(tekst, wachtend, vorige), tekst, als_contactvraag=True)
+
+
+def vraag_zonder_intent(tekst: str, wachtend: str | None, vorige: str | None = None) -> str:
+    """The question a message without a known intent continues: that of the previous contact answer for a
+    follow-up ("en het ciz?"), else the topic waiting for a place, else 'algemeen'."""
+    if vorige is not None and is_vervolgvraag(tekst):
+        return vorige
+    return wachtend or STANDAARD_ONDERWERP

@@ -1,252 +1,180 @@
-"""Welke organisatie(s) horen bij een onderwerp, gegeven waar de gebruiker woont?
+"""Which organisations belong to a topic, given where the user lives?
 
-route(onderwerp, plaats=None) -> Verwijzing
+    route(onderwerp, plaats=None, vraag=None) -> Verwijzing
 
-Regels:
-- CIZ, CAK, SVB en de Nationale ombudsman zijn landelijk: het antwoord hangt niet af van de woonplaats.
-- De gemeente (Wmo): de bot kent geen nummers van gemeenten en verwijst naar de website van de gemeente.
-- Klantadvies, Klachtencommissie, bezwaaradres en OCO's van Zorg en Zekerheid gelden ALLEEN voor
-  inwoners van Zuid-Holland Noord (ZK28) en Amstelland en De Meerlanden (ZK01).
-- Woont iemand elders, dan noemt de verwijzing het eigen zorgkantoor en de regio.
-- Is de woonplaats onbekend (of dubbelzinnig) en hangt het antwoord van de regio af, dan is
-  vraag_regio True; de stappen voor Zorg en Zekerheid staan er dan voorwaardelijk in (alleen_zz=True).
+The table is routering.yml (topic -> steps). The rules it follows:
+- The CIZ, the CAK, the SVB and the Nationale ombudsman are national: the answer does not depend on the place.
+- The municipality (Wmo): the bot knows no municipal numbers and points to the municipality's website.
+- The contacts of the bot's own zorgkantoor (eigen_zorgkantoor.yml) hold ONLY for residents of its regions.
+- Someone who lives elsewhere hears his own zorgkantoor and region.
+- When the place is unknown (or ambiguous) and the answer depends on the region, vraag_regio is True; the
+  steps for the own regions are then said conditionally ("Woont u in ...? Dan ...").
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import List, Optional, Tuple, Union
+from enum import Enum
+from typing import Any
 
-from .gegevens import ZZ_REGIOS, Gemeente, Organisatie, Regio, laad, organisatie
-from .plaatsen import GEVONDEN, MEERDERE, PlaatsResultaat, resolve_plaats
+from .gegevens import MAP, Organisatie, Regio, Soort, laad, lees_yaml, organisatie
+from .plaatsen import PlaatsResultaat, PlaatsStatus, resolve_plaats
 
-ONDERWERPEN: Tuple[str, ...] = (
-    "algemeen",
-    "klacht_zorgaanbieder",
-    "klacht_zorgkantoor",
-    "bezwaar",
-    "eigen_bijdrage",
-    "factuur",
-    "betalingsproblemen",
-    "indicatie",
-    "herindicatie",
-    "wlz_check",
-    "pgb",
-    "clientondersteuning",
-    "bezwaar_ciz",
-    "klacht_ciz",
-    "bezwaar_cak",
-    "klacht_cak",
-    "svb",
-    "ombudsman",
-    "gemeente",
-)
-REGIO_AFHANKELIJK = frozenset(
-    ("algemeen", "klacht_zorgaanbieder", "klacht_zorgkantoor", "bezwaar", "pgb", "clientondersteuning")
-)
+_TABEL: Mapping[str, Any] = lees_yaml(MAP / "routering.yml")["onderwerpen"]
+ONDERWERPEN: tuple[str, ...] = tuple(_TABEL)
+REGIO_AFHANKELIJK = frozenset(k for k, o in _TABEL.items() if o.get("regio_afhankelijk"))
 
-# Regio-status van de gebruiker.
-ZZ = "zz"
-ELDERS = "elders"
-ONBEKEND = "onbekend"
+
+class RegioStatus(str, Enum):
+    """Where the user lives, as far as the bot knows."""
+
+    EIGEN = "eigen"  # in one of the regions of the zorgkantoor the bot speaks for
+    ELDERS = "elders"  # in another region
+    ONBEKEND = "onbekend"  # not known: no place, or one that is ambiguous across regions, or unknown
+
+
+class Doelgroep(str, Enum):
+    """For whom a step is (field 'voor' in routering.yml)."""
+
+    EIGEN_REGIO = "eigen_regio"  # residents of the own regions; said conditionally while the place is unknown
+    ELDERS = "elders"
+    ZONDER_PLAATS = "zonder_plaats"  # nobody named a place yet
 
 
 @dataclass(frozen=True)
 class Stap:
-    """Eén advies in de verwijzing.
+    """One piece of advice in the answer.
 
-    rol:          soort advies (bepaalt de tekst), bijv. "klachtencommissie", "eigen_zorgkantoor".
-    organisatie:  de organisatie om contact mee op te nemen (None bij "uw zorgaanbieder" of een ander zorgkantoor).
-    regio:        bij de rollen "eigen_zorgkantoor*": de regio (met zorgkantoor en website) van de gebruiker.
-    gemeente:     bij de rol "gemeente": de gemeente van de gebruiker, als die bekend is.
-    alleen_zz:    alleen voor inwoners van de twee Zorg en Zekerheid-regio's (voorwaardelijk bij onbekende plaats).
+    rol:          the template in teksten.yml.
+    organisaties: whose contacts fill it (usually one; the OCO list several; none for e.g. "uw gemeente").
+    meer:         behind "Meer uitleg" instead of in the short answer.
     """
 
     rol: str
-    organisatie: Optional[Organisatie] = None
-    regio: Optional[Regio] = None
-    gemeente: Optional[Gemeente] = None
-    alleen_zz: bool = False
+    organisaties: tuple[Organisatie, ...] = ()
+    meer: bool = False
+
+    @property
+    def organisatie(self) -> Organisatie | None:
+        return self.organisaties[0] if self.organisaties else None
 
 
 @dataclass(frozen=True)
 class Verwijzing:
-    """Uitkomst van route().
+    """Outcome of route().
 
-    onderwerp:          de onderwerpsleutel (zie ONDERWERPEN).
-    plaats:             het plaatsresultaat (of None als er geen plaats is opgegeven).
-    regio:              de regio van de gebruiker als die bekend is.
-    regio_status:       "zz" (Zorg en Zekerheid), "elders" of "onbekend".
-    regio_afhankelijk:  hangt het antwoord van de regio af?
-    vraag_regio:        True = de bot moet naar gemeente of postcode vragen (regio nodig maar onbekend).
-    stappen:            de adviezen, in volgorde.
+    onderwerp:          the topic key (see ONDERWERPEN).
+    plaats:             the place result (None when no place was given).
+    regio:              the user's region when it is known.
+    regio_status:       see RegioStatus.
+    regio_afhankelijk:  does the answer depend on the region?
+    vraag_regio:        the bot must ask for the municipality or postcode (region needed but not known).
+    stappen:            the advice, in order: the short answer first, then what is behind "Meer uitleg".
     """
 
     onderwerp: str
-    plaats: Optional[PlaatsResultaat]
-    regio: Optional[Regio]
-    regio_status: str
+    plaats: PlaatsResultaat | None
+    regio: Regio | None
+    regio_status: RegioStatus
     regio_afhankelijk: bool
     vraag_regio: bool
-    stappen: Tuple[Stap, ...]
+    stappen: tuple[Stap, ...]
 
     @property
-    def organisatie_ids(self) -> Tuple[str, ...]:
-        """Ids van alle genoemde organisaties, in volgorde, zonder dubbelen."""
-        uit: List[str] = []
-        for s in self.stappen:
-            if s.organisatie is not None and s.organisatie.id not in uit:
-                uit.append(s.organisatie.id)
-        return tuple(uit)
+    def organisatie_ids(self) -> tuple[str, ...]:
+        """Ids of all organisations whose contacts the answer gives, in order, without duplicates."""
+        return tuple(dict.fromkeys(o.id for s in self.stappen for o in s.organisaties))
 
     @property
-    def landelijk(self) -> bool:
-        return not self.regio_afhankelijk
-
-    @property
-    def is_zorg_en_zekerheid(self) -> Optional[bool]:
-        return {ZZ: True, ELDERS: False}.get(self.regio_status)
+    def in_eigen_regio(self) -> bool | None:
+        return {RegioStatus.EIGEN: True, RegioStatus.ELDERS: False}.get(self.regio_status)
 
 
 def normaliseer_onderwerp(onderwerp: str) -> str:
-    """'Cliëntondersteuning', 'eigen bijdrage', 'wlz-check' -> sleutel. ValueError als onbekend."""
-    k = (
-        (onderwerp or "")
-        .strip()
-        .lower()
-        .replace("ë", "e")
-        .replace("-", "_")
-        .replace(" ", "_")
-    )
-    if k not in ONDERWERPEN:
-        raise ValueError(f"Onbekend onderwerp {onderwerp!r}; kies uit {', '.join(ONDERWERPEN)}")
+    """'Cliëntondersteuning', 'eigen bijdrage', 'wlz-check' -> key. ValueError when unknown."""
+    k = (onderwerp or "").strip().lower().replace("ë", "e").replace("-", "_").replace(" ", "_")
+    if k not in _TABEL:
+        raise ValueError(f"Unknown topic {onderwerp!r}; choose from {', '.join(ONDERWERPEN)}")
     return k
 
 
-def _status(plaats: Optional[PlaatsResultaat]) -> Tuple[str, Optional[Regio], Tuple[str, ...]]:
-    """(status, regio, zz_regiocodes): zz_regiocodes = de ZZ-regio's die in aanmerking komen."""
+def _status(plaats: PlaatsResultaat | None) -> tuple[RegioStatus, Regio | None, tuple[str, ...]]:
+    """(status, region, own region codes that may apply)."""
     if plaats is None:
-        return ONBEKEND, None, ()
-    if plaats.soort == GEVONDEN and plaats.locatie is not None:
-        r = plaats.locatie.regio
-        return (ZZ if r.is_zorg_en_zekerheid else ELDERS), r, ((r.code,) if r.is_zorg_en_zekerheid else ())
-    if plaats.soort == MEERDERE and plaats.opties:
-        regios = {o.regio.code: o.regio for o in plaats.opties}
-        if len(regios) == 1:
-            r = next(iter(regios.values()))
-            return (ZZ if r.is_zorg_en_zekerheid else ELDERS), r, ((r.code,) if r.is_zorg_en_zekerheid else ())
-        if all(r.is_zorg_en_zekerheid for r in regios.values()):
-            return ZZ, None, tuple(c for c in ZZ_REGIOS if c in regios)
-    return ONBEKEND, None, ()
+        return RegioStatus.ONBEKEND, None, ()
+    regios = {o.regio.code: o.regio for o in plaats.opties}
+    if plaats.soort is PlaatsStatus.GEVONDEN and plaats.locatie is not None:
+        regios = {plaats.locatie.regio.code: plaats.locatie.regio}
+    elif plaats.soort is not PlaatsStatus.MEERDERE or not regios:
+        return RegioStatus.ONBEKEND, None, ()
+    eigen = tuple(c for c, r in regios.items() if r.eigen)
+    if len(regios) == 1:
+        (r,) = regios.values()
+        return (RegioStatus.EIGEN if r.eigen else RegioStatus.ELDERS), r, eigen
+    if len(eigen) == len(regios):
+        return RegioStatus.EIGEN, None, eigen
+    return RegioStatus.ONBEKEND, None, ()
 
 
-def _oco_stappen(regiocodes: Tuple[str, ...], alleen_zz: bool) -> List[Stap]:
-    g = laad()
-    if not g.instellingen.get("toon_oco_lijst", True):
-        return []
-    uit = []
-    for o in g.organisaties.values():
-        if o.soort == "oco" and any(c in o.gebied for c in regiocodes):
-            uit.append(Stap("oco", o, alleen_zz=alleen_zz))
-    return uit
+def _geldt(stap: Mapping[str, Any], status: RegioStatus, plaats_genoemd: bool) -> bool:
+    voor = {Doelgroep(d) for d in stap.get("voor", ())}
+    return not voor or (
+        (Doelgroep.EIGEN_REGIO in voor and status is not RegioStatus.ELDERS)
+        or (Doelgroep.ELDERS in voor and status is RegioStatus.ELDERS)
+        or (Doelgroep.ZONDER_PLAATS in voor and not plaats_genoemd)
+    )
 
 
-def route(onderwerp: str, plaats: Union[PlaatsResultaat, str, None] = None) -> Verwijzing:
-    """Verwijzing voor een onderwerp (zie ONDERWERPEN), eventueel met de woonplaats van de gebruiker.
+def _organisaties(stap: Mapping[str, Any], eigen_codes: tuple[str, ...]) -> tuple[Organisatie, ...]:
+    if "soort" in stap:
+        if not laad().eigen.toon_oco_lijst:
+            return ()
+        soort = Soort(stap["soort"])
+        return tuple(
+            o
+            for o in laad().organisaties.values()
+            if o.soort is soort and any(c in o.gebied for c in eigen_codes)
+        )
+    return (organisatie(stap["organisatie"]),) if "organisatie" in stap else ()
 
-    plaats mag een PlaatsResultaat zijn, een tekst (gemeente, plaats, postcode, GM-/ZK-code) of None.
+
+def route(
+    onderwerp: str, plaats: PlaatsResultaat | str | None = None, vraag: str | None = None
+) -> Verwijzing:
+    """The referral for a topic (see ONDERWERPEN), with the user's place of residence if known.
+
+    plaats: a PlaatsResultaat, a text (municipality, place, postcode, GM/ZK code) or None.
+    vraag:  the topic the user's question was about before an organisation he named changed it; when it
+            differs, the topic's 'bij_omleiding' step explains the change first.
     """
     k = normaliseer_onderwerp(onderwerp)
     if isinstance(plaats, str):
         plaats = resolve_plaats(plaats) if plaats.strip() else None
-    status, regio, zz_codes = _status(plaats)
+    status, regio, eigen_codes = _status(plaats)
+    tabel = _TABEL[k]
+    omgeleid = vraag is not None and normaliseer_onderwerp(vraag) != k
+    delen = (
+        (False, [tabel["bij_omleiding"]] if omgeleid and "bij_omleiding" in tabel else []),
+        (False, tabel.get("kort", [])),
+        (True, tabel.get("meer", [])),
+    )
+    stappen: list[Stap] = []
+    for meer, lijst in delen:
+        for stap in lijst:
+            if not _geldt(stap, status, plaats_genoemd=plaats is not None):
+                continue
+            organisaties = _organisaties(stap, eigen_codes)
+            if "soort" in stap and not organisaties:
+                continue
+            stappen.append(Stap(stap["rol"], organisaties, meer))
     afhankelijk = k in REGIO_AFHANKELIJK
-    onb = status == ONBEKEND
-    zz = status == ZZ
-    org = organisatie
-    s: List[Stap] = []
-
-    def zz_stap(rol: str, oid: str) -> None:
-        if zz or onb:
-            s.append(Stap(rol, org(oid), alleen_zz=onb))
-
-    def eigen(rol: str) -> None:
-        if status == ELDERS:
-            s.append(Stap(rol, regio=regio))
-        elif onb:
-            s.append(Stap("eigen_zorgkantoor_onbekend"))
-
-    if k == "algemeen":
-        zz_stap("klantadvies", "zz_klantadvies")
-        eigen("eigen_zorgkantoor")
-    elif k == "klacht_zorgaanbieder":
-        s.append(Stap("eerst_zorgaanbieder"))
-        zz_stap("klachtencommissie_zorgaanbieder", "zz_klachtencommissie")
-        zz_stap("bemiddeling", "zz_klantadvies")
-        eigen("eigen_zorgkantoor_klacht_aanbieder")
-        s.append(Stap("hulp_clientondersteuning", org("regelhulp")))
-    elif k == "klacht_zorgkantoor":
-        zz_stap("klachtencommissie_zorgkantoor", "zz_klachtencommissie")
-        eigen("eigen_zorgkantoor_klacht")
-        s.append(Stap("ombudsman", org("nationale_ombudsman")))
-    elif k == "bezwaar":
-        zz_stap("bezwaar_zz", "zz_bezwaar")
-        eigen("eigen_zorgkantoor_bezwaar")
-        s.append(Stap("bezwaar_elders_ciz", org("ciz")))
-        s.append(Stap("bezwaar_elders_cak", org("cak")))
-        s.append(Stap("hulp_clientondersteuning", org("regelhulp")))
-    elif k == "eigen_bijdrage":
-        s.append(Stap("cak_eigen_bijdrage", org("cak")))
-    elif k == "factuur":
-        s.append(Stap("cak_factuur", org("cak")))
-    elif k == "betalingsproblemen":
-        s.append(Stap("cak_betalingsproblemen", org("cak")))
-    elif k == "indicatie":
-        s.append(Stap("ciz_indicatie", org("ciz")))
-        s.append(Stap("hulp_aanvraag", org("regelhulp")))
-    elif k == "herindicatie":
-        s.append(Stap("ciz_herindicatie", org("ciz")))
-    elif k == "wlz_check":
-        s.append(Stap("ciz_wlz_check", org("ciz")))
-    elif k == "pgb":
-        zz_stap("pgb_zorgkantoor", "zz_klantadvies")
-        eigen("eigen_zorgkantoor_pgb")
-        s.append(Stap("svb_pgb", org("svb")))
-        s.append(Stap("mijnpgb", org("mijnpgb")))
-    elif k == "clientondersteuning":
-        zz_stap("klantadviseurs", "zz_klantadvies")
-        if zz:
-            s.extend(_oco_stappen(zz_codes, alleen_zz=False))
-        eigen("eigen_zorgkantoor_clientondersteuning")
-        s.append(Stap("regelhulp", org("regelhulp")))
-    elif k == "bezwaar_ciz":
-        s.append(Stap("ciz_bezwaar", org("ciz")))
-        s.append(Stap("hulp_clientondersteuning", org("regelhulp")))
-    elif k == "klacht_ciz":
-        s.append(Stap("ciz_klacht", org("ciz")))
-        s.append(Stap("ombudsman", org("nationale_ombudsman")))
-    elif k == "bezwaar_cak":
-        s.append(Stap("cak_bezwaar", org("cak")))
-        s.append(Stap("hulp_clientondersteuning", org("regelhulp")))
-    elif k == "klacht_cak":
-        s.append(Stap("cak_klacht", org("cak")))
-        s.append(Stap("ombudsman", org("nationale_ombudsman")))
-    elif k == "svb":
-        s.append(Stap("svb_pgb", org("svb")))
-    elif k == "ombudsman":
-        s.append(Stap("ombudsman_contact", org("nationale_ombudsman")))
-    elif k == "gemeente":
-        s.append(Stap("gemeente", gemeente=plaats.gemeente if plaats is not None and plaats.zeker else None))
-
-    if not afhankelijk and status == ELDERS:
-        s.append(Stap("landelijk_eigen_zorgkantoor", regio=regio))
-
     return Verwijzing(
         onderwerp=k,
         plaats=plaats,
         regio=regio,
         regio_status=status,
         regio_afhankelijk=afhankelijk,
-        vraag_regio=afhankelijk and onb,
-        stappen=tuple(s),
+        vraag_regio=afhankelijk and status is RegioStatus.ONBEKEND,
+        stappen=tuple(stappen),
     )

@@ -1,33 +1,47 @@
-"""Bereikbaarheid (openingstijden) in Europe/Amsterdam, met weekend en Nederlandse feestdagen.
+"""Opening hours in Europe/Amsterdam, with weekends and Dutch public holidays.
 
-Alleen organisaties met openingstijden in organisaties.yml (nu: Klantadvies Wlz) krijgen een antwoord;
-voor alle andere is de status "onbekend". De klok wordt altijd meegegeven (parameter `nu`), zodat
-tests en acties zelf bepalen welk moment het is.
+Only organisations with opening hours in the data (now: the zorgkantoor's Klantadvies) get an answer; for
+all others the status is ONBEKEND. The clock is always passed in (parameter `nu`), so tests and actions
+decide which moment it is.
 """
 
 from __future__ import annotations
 
 import functools
-from datetime import date, datetime, timedelta
-from typing import Optional, Union
+from datetime import date, datetime, time, timedelta
+from enum import Enum
 from zoneinfo import ZoneInfo
 
 import holidays
 
-from .gegevens import Organisatie, Openingstijden, organisatie
+from .gegevens import Openingstijden, Organisatie, organisatie
 
 TIJDZONE = ZoneInfo("Europe/Amsterdam")
-OPEN = "open"
-GESLOTEN = "gesloten"
-ONBEKEND = "onbekend"
+
+
+class Openingsstatus(str, Enum):
+    OPEN = "open"
+    GESLOTEN = "gesloten"
+    ONBEKEND = "onbekend"  # no opening hours known
+
 
 _DAGNAMEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _MAANDEN = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 
-OrgOfId = Union[Organisatie, str]
+OrgOfId = Organisatie | str
 
 
 @functools.lru_cache(maxsize=16)
@@ -35,8 +49,8 @@ def _feestdagen(jaar: int) -> holidays.HolidayBase:
     return holidays.country_holidays("NL", years=jaar, language="nl")
 
 
-def feestdag(dag: date) -> Optional[str]:
-    """Naam van de Nederlandse feestdag op deze dag (bijv. 'Koningsdag'), of None."""
+def feestdag(dag: date) -> str | None:
+    """Name of the Dutch public holiday on this day (e.g. 'Koningsdag'), or None."""
     return _feestdagen(dag.year).get(dag)
 
 
@@ -45,47 +59,40 @@ def _org(org: OrgOfId) -> Organisatie:
 
 
 def _lokaal(nu: datetime) -> datetime:
-    """Naar Amsterdamse tijd. Een tijd zonder tijdzone wordt als Amsterdamse tijd gelezen."""
+    """To Amsterdam time. A time without a time zone is read as Amsterdam time."""
     if nu.tzinfo is None:
         return nu.replace(tzinfo=TIJDZONE)
     return nu.astimezone(TIJDZONE)
 
 
-def _uren_op(ot: Openingstijden, dag: date):
+def _uren_op(ot: Openingstijden, dag: date) -> tuple[time, time] | None:
     if ot.feestdagen_gesloten and feestdag(dag):
         return None
     return ot.dagen.get(dag.weekday())
 
 
-def _tijd_tekst(t) -> str:
+def _tijd_tekst(t: time) -> str:
     return f"{t.hour:02d}.{t.minute:02d} uur"
 
 
-def openingsstatus(org: OrgOfId, nu: datetime) -> str:
-    """'open', 'gesloten' of 'onbekend' (geen openingstijden bekend)."""
+def openingsstatus(org: OrgOfId, nu: datetime) -> Openingsstatus:
     ot = _org(org).openingstijden
     if ot is None:
-        return ONBEKEND
+        return Openingsstatus.ONBEKEND
     lok = _lokaal(nu)
     uren = _uren_op(ot, lok.date())
     if uren and uren[0] <= lok.time() < uren[1]:
-        return OPEN
-    return GESLOTEN
+        return Openingsstatus.OPEN
+    return Openingsstatus.GESLOTEN
 
 
-def is_open(org: OrgOfId, nu: datetime) -> Optional[bool]:
-    """True/False, of None als de openingstijden onbekend zijn (zie openingsstatus voor 'onbekend')."""
-    status = openingsstatus(org, nu)
-    return None if status == ONBEKEND else status == OPEN
-
-
-def volgende_opening(org: OrgOfId, nu: datetime) -> Optional[datetime]:
-    """Eerstvolgende moment (na nu) waarop de organisatie opengaat, in Amsterdamse tijd."""
+def volgende_opening(org: OrgOfId, nu: datetime) -> datetime | None:
+    """The first moment after `nu` at which the organisation opens, in Amsterdam time."""
     ot = _org(org).openingstijden
     if ot is None:
         return None
     lok = _lokaal(nu)
-    for extra in range(0, 15):
+    for extra in range(15):
         dag = lok.date() + timedelta(days=extra)
         uren = _uren_op(ot, dag)
         if not uren:
@@ -107,25 +114,25 @@ def _dag_tekst(doel: date, vandaag: date) -> str:
     return f"{_DAGNAMEN[doel.weekday()]} {doel.day} {_MAANDEN[doel.month - 1]}"
 
 
-def bereikbaarheid(org: OrgOfId, nu: datetime) -> str:
-    """Korte tekst, bijv. 'nu bereikbaar tot 17.00 uur', 'weer bereikbaar morgen om 08.30 uur',
-    'weer bereikbaar maandag om 08.30 uur'. Zonder bekende openingstijden: 'onbekend'."""
+def bereikbaarheid(org: OrgOfId, nu: datetime) -> str | None:
+    """A short text, e.g. 'nu bereikbaar tot 17.00 uur', 'weer bereikbaar morgen om 08.30 uur',
+    'weer bereikbaar maandag om 08.30 uur'. None without known opening hours."""
     o = _org(org)
     ot = o.openingstijden
     if ot is None:
-        return ONBEKEND
+        return None
     lok = _lokaal(nu)
-    if openingsstatus(o, lok) == OPEN:
-        uren = _uren_op(ot, lok.date())
+    uren = _uren_op(ot, lok.date())
+    if uren is not None and openingsstatus(o, lok) is Openingsstatus.OPEN:
         return f"nu bereikbaar tot {_tijd_tekst(uren[1])}"
     start = volgende_opening(o, lok)
     if start is None:
-        return ONBEKEND
+        return None
     return f"weer bereikbaar {_dag_tekst(start.date(), lok.date())} om {_tijd_tekst(start.time())}"
 
 
-def openingstijden_tekst(org: OrgOfId) -> Optional[str]:
-    """Vaste tekst zonder klok, bijv. 'maandag tot en met vrijdag van 08.30 tot 17.00 uur'."""
+def openingstijden_tekst(org: OrgOfId) -> str | None:
+    """The fixed hours without a clock, e.g. 'maandag tot en met vrijdag van 08.30 tot 17.00 uur'."""
     ot = _org(org).openingstijden
     if ot is None or not ot.dagen:
         return None

@@ -1,7 +1,7 @@
-"""Gedeelde hulpmiddelen voor de tests van actions/contacten.
+"""Shared helpers for the tests of actions/contacten.
 
-De gedeelde brontabellen staan naast de checkout in ../shared (ook in CI). Tests die ze nodig hebben,
-worden overgeslagen als die map er niet is; alle andere tests draaien altijd.
+The shared source tables are next to the checkout in ../shared (also in CI). Tests that need them are
+skipped when that folder is missing; all other tests always run.
 """
 
 import csv
@@ -15,7 +15,7 @@ SHARED = (REPO / ".." / "shared").resolve()
 REGIONS = SHARED / "data" / "regions"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _lees(naam: str):
     with (REGIONS / naam).open(encoding="utf-8", newline="") as f:
         return tuple(csv.DictReader(f, delimiter=";"))
@@ -23,9 +23,9 @@ def _lees(naam: str):
 
 @pytest.fixture(scope="session")
 def shared_tabellen():
-    """(regio's, gemeenten, pc4) uit ../shared/data/regions; overslaan als die map ontbreekt."""
+    """(regions, municipalities, pc4) from ../shared/data/regions; skipped when that folder is missing."""
     if not REGIONS.is_dir():
-        pytest.skip(f"gedeelde brontabellen niet gevonden in {REGIONS} (../shared ontbreekt)")
+        pytest.skip(f"shared source tables not found in {REGIONS} (../shared is missing)")
     return (
         _lees("zorgkantoorregios_2025.csv"),
         _lees("gemeente_zorgkantoorregio_2025_DERIVED.csv"),

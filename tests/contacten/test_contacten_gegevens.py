@@ -1,14 +1,14 @@
-"""De eigen gegevensbestanden: volledig, intern consistent en gelijk aan de gedeelde brontabellen."""
+"""The directory's own data files: complete, consistent and equal to the shared source tables."""
 
 import re
 from collections import defaultdict
 
 import pytest
 
-from actions.contacten import laad, resolve_plaats
+from actions.contacten import Soort, eigen_zorgkantoor, laad, resolve_plaats
 from actions.contacten.gegevens import MAP
 
-ZZ = {"ZK01", "ZK28"}
+EIGEN_REGIOS = {"ZK01", "ZK28"}  # Amstelland en de Meerlanden, Zuid-Holland Noord
 
 
 @pytest.fixture(scope="module")
@@ -16,17 +16,30 @@ def g():
     return laad()
 
 
-# ---------------------------------------------------------------- bestanden zelf
+# ---------------------------------------------------------------- the files themselves
 
 
 @pytest.mark.parametrize(
     "bestand",
-    ["organisaties.yml", "regios.yml", "gemeenten.csv", "plaatsen.csv", "postcodes.csv", "herkenning.yml"],
+    [
+        "organisaties.yml",
+        "eigen_zorgkantoor.yml",
+        "regios.yml",
+        "gemeenten.csv",
+        "plaatsen.csv",
+        "postcodes.csv",
+        "herkenning.yml",
+        "onderwerpkeuze.yml",
+        "routering.yml",
+        "teksten.yml",
+    ],
 )
 def test_bestand_heeft_kop_met_bron_en_datum(bestand):
-    kop = "".join(r for r in (MAP / bestand).read_text(encoding="utf-8").splitlines(True)[:25] if r.startswith("#"))
-    assert re.search(r"[Bb]ron", kop), f"{bestand}: geen bron in de kop"
-    assert "2026-11-22" in kop, f"{bestand}: geen datum in de kop"
+    kop = "".join(
+        r for r in (MAP / bestand).read_text(encoding="utf-8").splitlines(True)[:30] if r.startswith("#")
+    )
+    assert re.search(r"[Bb]ron|[Ss]ource", kop), f"{bestand}: no source in the header"
+    assert re.search(r"2026-11-2\d", kop), f"{bestand}: no date in the header"
 
 
 def test_aantallen(g):
@@ -42,18 +55,29 @@ def test_elke_gemeente_heeft_een_bestaande_regio(g):
         assert gem.regiocode in g.regios, gem
 
 
-def test_twee_zz_regios_precies(g):
+def test_de_twee_eigen_regios_precies(g):
     per_regio = defaultdict(set)
     for gem in g.gemeenten.values():
         per_regio[gem.regiocode].add(gem.naam)
     assert per_regio["ZK28"] == {
-        "Alphen aan den Rijn", "Hillegom", "Kaag en Braassem", "Katwijk", "Leiden", "Leiderdorp", "Lisse",
-        "Nieuwkoop", "Noordwijk", "Oegstgeest", "Teylingen", "Voorschoten", "Zoeterwoude",
+        "Alphen aan den Rijn",
+        "Hillegom",
+        "Kaag en Braassem",
+        "Katwijk",
+        "Leiden",
+        "Leiderdorp",
+        "Lisse",
+        "Nieuwkoop",
+        "Noordwijk",
+        "Oegstgeest",
+        "Teylingen",
+        "Voorschoten",
+        "Zoeterwoude",
     }
     assert per_regio["ZK01"] == {"Aalsmeer", "Amstelveen", "Haarlemmermeer", "Ouder-Amstel", "Uithoorn"}
-    assert {c for c, r in g.regios.items() if r.is_zorg_en_zekerheid} == ZZ
-    for c in ZZ:
-        assert g.regios[c].zorgkantoor == "Zorg en Zekerheid"
+    assert {c for c, r in g.regios.items() if r.eigen} == EIGEN_REGIOS == set(eigen_zorgkantoor().regiocodes)
+    for c in EIGEN_REGIOS:
+        assert g.regios[c].zorgkantoor == eigen_zorgkantoor().naam == "Zorg en Zekerheid"
         assert g.regios[c].zorgkantoor_geverifieerd
         assert g.regios[c].website == "www.zorgkantoor-zorgenzekerheid.nl"
 
@@ -89,7 +113,7 @@ def test_plaatsen_verwijzen_naar_bestaande_gemeenten_en_postcodes(g):
         assert p.pc4, p
         for pc in p.pc4:
             assert pc_gemeente[pc] == p.gemeentecode, (p, pc)
-        # Geen Vektis-namen (hoofdletters per woord, 'Y' voor 'IJ', afgekapt):
+        # No Vektis names (capital per word, 'Y' for 'IJ', cut off):
         assert not re.search(r" (Aan|Op|En|Van|Bij) ", p.naam), p
 
 
@@ -114,21 +138,27 @@ def test_aliassen_en_woordrisico_verwijzen_naar_bestaande_namen(g):
 
 def test_organisaties_velden(g):
     o = g.organisaties
-    ka = o["zz_klantadvies"]
+    ka = o["klantadvies"]
+    assert ka is eigen_zorgkantoor().klantadvies
     assert ka.telefoon == "(071) 5 825 888"
     assert ka.email == "klantadvies.wlz@zorgenzekerheid.nl"
     assert ka.post == "Zorgkantoor Zorg en Zekerheid, Postbus 400, 2300 AK Leiden"
     assert ka.kanaal("bezoekadres").waarde == "Haagse Schouwweg 12, 2332 KG Leiden"
     assert ka.website == "www.zorgkantoor-zorgenzekerheid.nl"
     assert ka.kanaal("website_landelijk").waarde == "www.zorgkantoor.nl"
-    kc = o["zz_klachtencommissie"]
+    kc = o["klachtencommissie"]
     assert (kc.telefoon, kc.email) == ("(071) 5 825 825", "klachtenwlz@zorgenzekerheid.nl")
     assert "Antwoordnummer 10220, 2300 VB Leiden" in kc.post
-    assert o["zz_bezwaar"].post == (
+    assert o["bezwaar"].post == (
         "Zorg en Zekerheid, t.a.v. afdeling Juridische Zaken, Postbus 400, 2300 AK Leiden"
     )
-    assert o["zz_bezwaar"].extra["bezwaar"]["termijn_weken"] == 6
-    assert (o["ciz"].telefoon, o["ciz"].email, o["ciz"].website) == ("088 789 10 00", "info@ciz.nl", "www.ciz.nl")
+    assert o["bezwaar"].extra["bezwaar"]["termijn_weken"] == 6
+    assert o["ciz"].extra["bezwaar"]["termijn_weken"] == o["cak"].extra["bezwaar"]["termijn_weken"] == 6
+    assert (o["ciz"].telefoon, o["ciz"].email, o["ciz"].website) == (
+        "088 789 10 00",
+        "info@ciz.nl",
+        "www.ciz.nl",
+    )
     assert o["nationale_ombudsman"].telefoon == "0800 33 55 555"
     assert o["svb"].post == "SVB Dienstverlening PGB, Postbus 8038, 3503 RA Utrecht"
 
@@ -139,39 +169,54 @@ def test_twijfelachtige_nummers_zijn_gemarkeerd(g):
     assert cak.waarde == "(0800) 0087" and not cak.geverifieerd and "www.hetcak.nl" in cak.voorbehoud
     svb = o["svb"].kanaal("telefoon")
     assert svb.waarde == "030 264 82 00" and not svb.geverifieerd and svb.voorbehoud
-    # Het wegwijzer-nummer van de SVB (020 6555 656) wordt nergens als nummer gebruikt.
+    # The Klachtencommissie's contacts are in the wegwijzer only: always said with a caveat.
+    for veld in ("telefoon", "email", "post"):
+        k = o["klachtencommissie"].kanaal(veld)
+        assert not k.geverifieerd and "www.zorgkantoor-zorgenzekerheid.nl" in k.voorbehoud
+    # The SVB number of the wegwijzer (020 6555 656) is used nowhere as a number.
     for org in o.values():
         for k in org.kanalen.values():
             assert "6555 656" not in k.waarde
 
 
 def test_oco_alleen_volgens_wegwijzer_en_per_regio(g):
-    oco = {oid: x for oid, x in g.organisaties.items() if x.soort == "oco"}
+    oco = {oid: x for oid, x in g.organisaties.items() if x.soort is Soort.OCO}
     assert len(oco) == 6
     for x in oco.values():
-        assert set(x.gebied) <= ZZ
+        assert set(x.gebied) <= EIGEN_REGIOS and x.eigen
         for k in x.kanalen.values():
             assert not k.geverifieerd and "wegwijzer januari 2023" in k.bron
     adm = {x.naam for x in oco.values() if "ZK01" in x.gebied}
     zhn = {x.naam for x in oco.values() if "ZK28" in x.gebied}
-    assert adm == {"MEE Amstel en Zaan", "Cliëntenbelang Amsterdam", "CliëntondersteuningPLUS", "Co Weet Raad"}
-    assert zhn == {"MEE Zuid-Holland Noord", "Zorgbelang Zuid-Holland", "CliëntondersteuningPLUS", "Co Weet Raad"}
+    assert adm == {
+        "MEE Amstel en Zaan",
+        "Cliëntenbelang Amsterdam",
+        "CliëntondersteuningPLUS",
+        "Co Weet Raad",
+    }
+    assert zhn == {
+        "MEE Zuid-Holland Noord",
+        "Zorgbelang Zuid-Holland",
+        "CliëntondersteuningPLUS",
+        "Co Weet Raad",
+    }
 
 
 def test_openingstijden_alleen_bij_klantadvies(g):
     met = [oid for oid, x in g.organisaties.items() if x.openingstijden is not None]
-    assert met == ["zz_klantadvies"]
+    assert met == ["klantadvies"]
 
 
-def test_zz_organisaties_alleen_voor_zz_regios(g):
-    for oid, x in g.organisaties.items():
-        if oid.startswith("zz_") or x.soort == "oco":
-            assert not x.landelijk and set(x.gebied) <= ZZ, oid
+def test_eigen_organisaties_alleen_voor_de_eigen_regios(g):
+    eigen = [x for x in g.organisaties.values() if x.eigen]
+    assert {x.id for x in eigen} >= {"klantadvies", "klachtencommissie", "bezwaar"}
+    for x in eigen:
+        assert not x.landelijk and set(x.gebied) <= EIGEN_REGIOS, x.id
     for oid in ("ciz", "cak", "svb", "nationale_ombudsman"):
-        assert g.organisaties[oid].landelijk
+        assert g.organisaties[oid].landelijk and not g.organisaties[oid].eigen
 
 
-# ---------------------------------------------------------------- vergelijking met ../shared
+# ---------------------------------------------------------------- compared with ../shared
 
 
 def test_regios_gelijk_aan_shared(g, shared_tabellen):

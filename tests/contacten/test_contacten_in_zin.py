@@ -1,4 +1,4 @@
-"""vind_plaats_in_tekst: plaatsen en postcodes in een hele zin, zonder valse treffers op gewone woorden."""
+"""vind_plaats_in_tekst: places and postcodes in a whole sentence, without false hits on ordinary words."""
 
 import pytest
 
@@ -53,7 +53,7 @@ TIKFOUTEN = [
     ("ik woon in roelofsarendsveen", "Kaag en Braassem"),
 ]
 
-# Gewone Wlz-zinnen zonder plaats: mogen niets opleveren.
+# Ordinary Wlz sentences without a place: must give nothing.
 NEGATIEF = [
     "ik wil een klacht indienen",
     "ik woon in een verpleeghuis",
@@ -174,7 +174,10 @@ def test_negatief(zin):
 
 def test_dubbelzinnig_in_zin():
     res = vind_plaats_in_tekst("Mijn vader woont in Rozenburg")
-    assert res.soort == "meerdere" and {o.gemeente.naam for o in res.opties} == {"Haarlemmermeer", "Rotterdam"}
+    assert res.soort == "meerdere" and {o.gemeente.naam for o in res.opties} == {
+        "Haarlemmermeer",
+        "Rotterdam",
+    }
     res = vind_plaats_in_tekst("ik woon in valkenburg")
     assert res.soort == "meerdere"
 
@@ -191,18 +194,21 @@ def test_langste_naam_eerst():
     assert vind_plaats_in_tekst("ik woon in Katwijk aan Zee").gemeente.naam == "Katwijk"
 
 
-# ---------------------------------------------------------------- plaats_in_bericht: tekst en NLU-entiteiten samen
+# ---------------------------------------------------------------- plaats_in_bericht: text and NLU entities
 
 from actions.contacten import plaats_in_bericht  # noqa: E402
 
 
-@pytest.mark.parametrize("zin, entiteiten", [
-    ("ik woon in alphen a/d rijn en wil een klacht indienen over het zorgkantoor", ["alphen", "rijn"]),
-    ("ik woon in Alphen aan den Rijn", ["Alphen"]),
-    ("Alphen aan den Rijn", ["Alphen"]),
-    ("mijn vader woont in alphen ad rijn", ["alphen"]),
-    ("alphen a/d rijn", []),
-])
+@pytest.mark.parametrize(
+    "zin, entiteiten",
+    [
+        ("ik woon in alphen a/d rijn en wil een klacht indienen over het zorgkantoor", ["alphen", "rijn"]),
+        ("ik woon in Alphen aan den Rijn", ["Alphen"]),
+        ("Alphen aan den Rijn", ["Alphen"]),
+        ("mijn vader woont in alphen ad rijn", ["alphen"]),
+        ("alphen a/d rijn", []),
+    ],
+)
 def test_hele_naam_in_de_tekst_gaat_voor_een_stukje_van_de_nlu(zin, entiteiten):
     res = plaats_in_bericht(zin, entiteiten)
     assert res.gevonden and res.gemeente.code == "GM0484" and not res.opties
@@ -213,8 +219,11 @@ def test_alleen_alphen_blijft_dubbelzinnig():
 
 
 def test_entiteit_uit_een_knop_en_postcode():
-    assert plaats_in_bericht('/geef_woonplaats{"plaats": "GM0394"}', ["GM0394"]).gemeente.naam == "Haarlemmermeer"
-    # Een postcode gaat voor een plaatsnaam (Valkenburg ligt in Katwijk én in Valkenburg aan de Geul).
+    assert (
+        plaats_in_bericht('/geef_woonplaats{"plaats": "GM0394"}', ["GM0394"]).gemeente.naam
+        == "Haarlemmermeer"
+    )
+    # A postcode goes before a place name (Valkenburg lies in Katwijk and in Valkenburg aan de Geul).
     assert plaats_in_bericht("2235 AB Valkenburg", ["2235 AB", "Valkenburg"]).gemeente.naam == "Katwijk"
 
 
@@ -224,7 +233,7 @@ def test_niets_gevonden():
     assert plaats_in_bericht("Xyzdorp", ["Xyzdorp"], antwoord=True).soort == "onbekend"
 
 
-# ---------------------------------------------------------------- robuustheid
+# ---------------------------------------------------------------- robustness
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402

@@ -1,8 +1,8 @@
-"""resolve_plaats en kies_optie: gemeenten, kernen, postcodes, varianten en valkuilen (spec §1.4)."""
+"""resolve_plaats: municipalities, places, postcodes, variants and pitfalls (spec §1.4)."""
 
 import pytest
 
-from actions.contacten import kies_optie, laad, resolve_plaats
+from actions.contacten import laad, resolve_plaats
 
 
 def _r(pcs):
@@ -14,49 +14,113 @@ def _r(pcs):
     return uit
 
 
-# spec §1.4: gemeente -> (code, regio, {kern: PC4's}). Bij Leiden e.a. noemt de spec alleen PC4's.
+# spec §1.4: municipality -> (code, region, {place: PC4s}). For Leiden and others the spec names only PC4s.
 SPEC_1_4 = {
-    "Alphen aan den Rijn": ("GM0484", "ZK28", {
-        "Aarlanderveen": "2445", "Alphen aan den Rijn": "2401-2409", "Benthuizen": "2731", "Boskoop": "2771",
-        "Hazerswoude-Dorp": "2391", "Hazerswoude-Rijndijk": "2394", "Koudekerk aan den Rijn": "2396",
-        "Zwammerdam": "2471"}),
+    "Alphen aan den Rijn": (
+        "GM0484",
+        "ZK28",
+        {
+            "Aarlanderveen": "2445",
+            "Alphen aan den Rijn": "2401-2409",
+            "Benthuizen": "2731",
+            "Boskoop": "2771",
+            "Hazerswoude-Dorp": "2391",
+            "Hazerswoude-Rijndijk": "2394",
+            "Koudekerk aan den Rijn": "2396",
+            "Zwammerdam": "2471",
+        },
+    ),
     "Hillegom": ("GM0534", "ZK28", {"Hillegom": "2181-2182"}),
-    "Kaag en Braassem": ("GM1884", "ZK28", {
-        "Hoogmade": "2355", "Kaag": "2159", "Leimuiden": "2451", "Nieuwe Wetering": "2376", "Oud Ade": "2374",
-        "Oude Wetering": "2377", "Rijnsaterwoude": "2465", "Rijpwetering": "2375", "Roelofarendsveen": "2371",
-        "Woubrugge": "2481"}),
+    "Kaag en Braassem": (
+        "GM1884",
+        "ZK28",
+        {
+            "Hoogmade": "2355",
+            "Kaag": "2159",
+            "Leimuiden": "2451",
+            "Nieuwe Wetering": "2376",
+            "Oud Ade": "2374",
+            "Oude Wetering": "2377",
+            "Rijnsaterwoude": "2465",
+            "Rijpwetering": "2375",
+            "Roelofarendsveen": "2371",
+            "Woubrugge": "2481",
+        },
+    ),
     "Katwijk": ("GM0537", "ZK28", {"Katwijk": "2221-2225", "Rijnsburg": "2231-2232", "Valkenburg": "2235"}),
     "Leiden": ("GM0546", "ZK28", {"Leiden": "2311-2318 2321-2324 2331-2334"}),
     "Leiderdorp": ("GM0547", "ZK28", {"Leiderdorp": "2351-2353"}),
     "Lisse": ("GM0553", "ZK28", {"Lisse": "2161-2163"}),
-    "Nieuwkoop": ("GM0569", "ZK28", {
-        "Nieuwkoop": "2421", "Nieuwveen": "2441", "Noorden": "2431-2432", "Ter Aar": "2461",
-        "Vrouwenakker": "1428", "Woerdense Verlaat": "3651-3653", "Zevenhoven": "2435"}),
-    "Noordwijk": ("GM0575", "ZK28", {"De Zilk": "2191", "Noordwijk": "2201-2204", "Noordwijkerhout": "2211-2212"}),
+    "Nieuwkoop": (
+        "GM0569",
+        "ZK28",
+        {
+            "Nieuwkoop": "2421",
+            "Nieuwveen": "2441",
+            "Noorden": "2431-2432",
+            "Ter Aar": "2461",
+            "Vrouwenakker": "1428",
+            "Woerdense Verlaat": "3651-3653",
+            "Zevenhoven": "2435",
+        },
+    ),
+    "Noordwijk": (
+        "GM0575",
+        "ZK28",
+        {"De Zilk": "2191", "Noordwijk": "2201-2204", "Noordwijkerhout": "2211-2212"},
+    ),
     "Oegstgeest": ("GM0579", "ZK28", {"Oegstgeest": "2341-2343"}),
-    "Teylingen": ("GM1525", "ZK28", {"Sassenheim": "2171-2172", "Voorhout": "2215-2216", "Warmond": "2361-2362"}),
+    "Teylingen": (
+        "GM1525",
+        "ZK28",
+        {"Sassenheim": "2171-2172", "Voorhout": "2215-2216", "Warmond": "2361-2362"},
+    ),
     "Voorschoten": ("GM0626", "ZK28", {"Voorschoten": "2251-2254"}),
     "Zoeterwoude": ("GM0638", "ZK28", {"Gelderswoude": "2735", "Zoeterwoude": "2381-2382"}),
     "Aalsmeer": ("GM0358", "ZK01", {"Aalsmeer": "1431-1432", "Kudelstaart": "1433"}),
     "Amstelveen": ("GM0362", "ZK01", {"Amstelveen": "1181-1189"}),
-    "Haarlemmermeer": ("GM0394", "ZK01", {
-        "Aalsmeerderbrug": "1436", "Abbenes": "2157", "Badhoevedorp": "1171", "Beinsdorp": "2144",
-        "Boesingheliede": "2143", "Buitenkaag": "2158", "Burgerveen": "2154", "Cruquius": "2142",
-        "Haarlemmerliede": "2065", "Halfweg": "1165", "Hoofddorp": "2131-2135", "Leimuiderbrug": "2155",
-        "Lijnden": "1175", "Lisserbroek": "2165", "Nieuw-Vennep": "2151-2153", "Oude Meer": "1438",
-        "Rijsenhout": "1435", "Rozenburg": "1437", "Schiphol": "1117-1118", "Schiphol-Rijk": "1119",
-        "Spaarndam": "2064", "Vijfhuizen": "2141", "Weteringbrug": "2156", "Zwaanshoek": "2136",
-        "Zwanenburg": "1161"}),
-    "Ouder-Amstel": ("GM0437", "ZK01", {
-        "Amsterdam-Duivendrecht": "1114", "Duivendrecht": "1115", "Ouderkerk aan de Amstel": "1191"}),
+    "Haarlemmermeer": (
+        "GM0394",
+        "ZK01",
+        {
+            "Aalsmeerderbrug": "1436",
+            "Abbenes": "2157",
+            "Badhoevedorp": "1171",
+            "Beinsdorp": "2144",
+            "Boesingheliede": "2143",
+            "Buitenkaag": "2158",
+            "Burgerveen": "2154",
+            "Cruquius": "2142",
+            "Haarlemmerliede": "2065",
+            "Halfweg": "1165",
+            "Hoofddorp": "2131-2135",
+            "Leimuiderbrug": "2155",
+            "Lijnden": "1175",
+            "Lisserbroek": "2165",
+            "Nieuw-Vennep": "2151-2153",
+            "Oude Meer": "1438",
+            "Rijsenhout": "1435",
+            "Rozenburg": "1437",
+            "Schiphol": "1117-1118",
+            "Schiphol-Rijk": "1119",
+            "Spaarndam": "2064",
+            "Vijfhuizen": "2141",
+            "Weteringbrug": "2156",
+            "Zwaanshoek": "2136",
+            "Zwanenburg": "1161",
+        },
+    ),
+    "Ouder-Amstel": (
+        "GM0437",
+        "ZK01",
+        {"Amsterdam-Duivendrecht": "1114", "Duivendrecht": "1115", "Ouderkerk aan de Amstel": "1191"},
+    ),
     "Uithoorn": ("GM0451", "ZK01", {"De Kwakel": "1424", "Uithoorn": "1421-1423"}),
 }
 KERNEN = [
-    (kern, code, regio, pcs)
-    for (code, regio, kernen) in SPEC_1_4.values()
-    for kern, pcs in kernen.items()
+    (kern, code, regio, pcs) for (code, regio, kernen) in SPEC_1_4.values() for kern, pcs in kernen.items()
 ]
-# Kernen met dezelfde naam elders (spec §1.4 valkuilen): die zijn dubbelzinnig.
+# Places with the same name elsewhere (spec §1.4 pitfalls): ambiguous.
 DUBBELZINNIG = {"Rozenburg", "Valkenburg", "Spaarndam"}
 
 
@@ -66,7 +130,7 @@ def test_18_gemeenten(naam, code, regio):
         res = resolve_plaats(variant)
         assert res.gevonden and res.methode == "naam", variant
         assert res.gemeente.code == code and res.regio.code == regio
-        assert res.is_zorg_en_zekerheid is True
+        assert res.in_eigen_regio is True
         assert res.zorgkantoor == "Zorg en Zekerheid"
     assert resolve_plaats(code).gemeente.code == code  # slotwaarde terug naar locatie
 
@@ -81,8 +145,8 @@ def test_kernen_uit_spec(kern, code, regio, pcs):
         assert res.gevonden, kern
         assert res.gemeente.code == code
         assert res.regio.code == regio
-        assert res.is_zorg_en_zekerheid
-    # in plaatsen.csv met precies deze PC4's
+        assert res.in_eigen_regio
+    # in plaatsen.csv with exactly these PC4s
     eigen = sorted(pc for p in laad().plaatsen if p.naam == kern and p.gemeentecode == code for pc in p.pc4)
     assert eigen == _r(pcs)
     for pc in _r(pcs):
@@ -92,7 +156,7 @@ def test_kernen_uit_spec(kern, code, regio, pcs):
             assert p.gemeente.code == code and p.regio.code == regio
 
 
-# ------------------------------------------------------------------- valkuilen spec §1.4
+# ------------------------------------------------------------------- pitfalls spec §1.4
 
 
 def _opties(res):
@@ -120,7 +184,7 @@ def test_amsterdam_duivendrecht_is_ouder_amstel():
 def test_rozenburg():
     res = resolve_plaats("Rozenburg")
     assert res.soort == "meerdere" and _opties(res) == {"Haarlemmermeer", "Rotterdam"}
-    assert res.is_zorg_en_zekerheid is None  # verschilt per optie
+    assert res.in_eigen_regio is None  # differs per option
     assert resolve_plaats("1437").gemeente.naam == "Haarlemmermeer"
     assert resolve_plaats("3181").gemeente.naam == "Rotterdam"
     assert resolve_plaats("3181").regio.code == "ZK20"
@@ -158,29 +222,73 @@ def test_weesp_is_amsterdam():
 
 
 def test_halfweg_en_haarlemmerliede_horen_bij_amstelland():
-    for t in ("Halfweg", "1165", "2064", "2065", "Haarlemmerliede", "Spaarnwoude", "Haarlemmerliede en Spaarnwoude"):
+    for t in (
+        "Halfweg",
+        "1165",
+        "2064",
+        "2065",
+        "Haarlemmerliede",
+        "Spaarnwoude",
+        "Haarlemmerliede en Spaarnwoude",
+    ):
         res = resolve_plaats(t)
         assert res.gevonden and res.regio.code == "ZK01", t
 
 
 @pytest.mark.parametrize(
     "pc4",
-    [1160, 1170, 1180, 1190, 1420, 1430, 2130, 2140, 2150, 2160, 2170, 2180, 2200, 2210, 2220, 2230, 2250,
-     2300, 2301, 2302, 2303, 2340, 2350, 2360, 2370, 2380, 2390, 2400, 2420, 2430, 2440, 2450, 2460, 2470,
-     2480, 2730, 2770],
+    [
+        1160,
+        1170,
+        1180,
+        1190,
+        1420,
+        1430,
+        2130,
+        2140,
+        2150,
+        2160,
+        2170,
+        2180,
+        2200,
+        2210,
+        2220,
+        2230,
+        2250,
+        2300,
+        2301,
+        2302,
+        2303,
+        2340,
+        2350,
+        2360,
+        2370,
+        2380,
+        2390,
+        2400,
+        2420,
+        2430,
+        2440,
+        2450,
+        2460,
+        2470,
+        2480,
+        2730,
+        2770,
+    ],
 )
-def test_postbus_pc4_in_zz_regios(pc4):
+def test_postbus_pc4_in_de_eigen_regios(pc4):
     res = resolve_plaats(str(pc4))
-    assert res.gevonden and res.is_zorg_en_zekerheid, pc4
+    assert res.gevonden and res.in_eigen_regio, pc4
 
 
 @pytest.mark.parametrize("pc4", ["1428", "2165"])
 def test_grens_pc4_heeft_opmerking(pc4):
     res = resolve_plaats(pc4)
-    assert res.gevonden and res.regio.is_zorg_en_zekerheid and res.opmerking
+    assert res.gevonden and res.regio.eigen and res.opmerking
 
 
-# ------------------------------------------------------------------- varianten en tikfouten
+# ------------------------------------------------------------------- variants and typos
 
 
 @pytest.mark.parametrize(
@@ -251,7 +359,10 @@ def test_tikfouten(tekst, gemeente):
     assert res.methode == "tikfout" and not res.zeker  # bot moet bevestigen
 
 
-@pytest.mark.parametrize("tekst", ["", "   ", "xyz", "Lise", "Atlantis", "blabla bla", "ik weet het niet", "0000", "12", "Nederland"])
+@pytest.mark.parametrize(
+    "tekst",
+    ["", "   ", "xyz", "Lise", "Atlantis", "blabla bla", "ik weet het niet", "0000", "12", "Nederland"],
+)
 def test_onbekend(tekst):
     res = resolve_plaats(tekst)
     assert res.soort == "onbekend" and res.locatie is None and not res.gevonden
@@ -282,7 +393,11 @@ def test_alphen_is_dubbelzinnig():
     assert res.soort == "meerdere"
     labels = [o.label for o in res.opties]
     assert labels[0] == "Alphen aan den Rijn"  # eigen regio eerst
-    assert {o.gemeente.naam for o in res.opties} == {"Alphen aan den Rijn", "Alphen-Chaam", "West Maas en Waal"}
+    assert {o.gemeente.naam for o in res.opties} == {
+        "Alphen aan den Rijn",
+        "Alphen-Chaam",
+        "West Maas en Waal",
+    }
 
 
 def test_bergen_is_dubbelzinnig():
@@ -293,7 +408,7 @@ def test_bergen_is_dubbelzinnig():
 
 def test_regionaam_en_regiocode():
     res = resolve_plaats("Zuid-Holland Noord")
-    assert res.gevonden and res.gemeente is None and res.regio.code == "ZK28" and res.is_zorg_en_zekerheid
+    assert res.gevonden and res.gemeente is None and res.regio.code == "ZK28" and res.in_eigen_regio
     assert resolve_plaats("amstelland en de meerlanden").regio.code == "ZK01"
     assert resolve_plaats("ZK01").regio.code == "ZK01"
     assert resolve_plaats("Utrecht").gemeente.naam == "Utrecht"  # gemeente gaat voor regio
@@ -334,26 +449,7 @@ def test_steekproef_elders():
     for tekst, (regio, zk) in verwacht.items():
         res = resolve_plaats(tekst)
         assert res.gevonden and res.regio.code == regio and res.zorgkantoor == zk, tekst
-        assert res.is_zorg_en_zekerheid is False
-
-
-# ------------------------------------------------------------------- kies_optie
-
-
-def test_kies_optie():
-    roz = resolve_plaats("Rozenburg")
-    assert kies_optie(roz, "Haarlemmermeer").gemeente.naam == "Haarlemmermeer"
-    assert kies_optie(roz, "de gemeente Rotterdam").gemeente.naam == "Rotterdam"
-    assert kies_optie(roz, "de eerste").gemeente.naam == roz.opties[0].gemeente.naam
-    assert kies_optie(roz, "2").gemeente.naam == roz.opties[1].gemeente.naam
-    assert kies_optie(roz, "1437").gemeente.naam == "Haarlemmermeer"
-    assert kies_optie(roz, "de laatste").gemeente.naam == roz.opties[-1].gemeente.naam
-    gekozen = kies_optie(roz, "die bij Schiphol, gemeente Haarlemmermeer")
-    assert gekozen.gevonden and gekozen.regio.code == "ZK01"
-    # iets anders dat wel een plaats is
-    assert kies_optie(roz, "Nee, ik woon in Leiden").gemeente.naam == "Leiden"
-    # onzin: blijft de vraag
-    assert kies_optie(roz, "weet ik niet").soort == "meerdere"
+        assert res.in_eigen_regio is False
 
 
 def test_slot_waarde_terug():

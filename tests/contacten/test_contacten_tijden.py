@@ -1,4 +1,4 @@
-"""Bereikbaarheid van Klantadvies Wlz met een vaste klok (Europe/Amsterdam, weekend, feestdagen)."""
+"""Opening hours of Klantadvies Wlz with a fixed clock (Europe/Amsterdam, weekends, public holidays)."""
 
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from actions.contacten import (
+    Openingsstatus,
     bereikbaarheid,
     feestdag,
-    is_open,
     openingsstatus,
     openingstijden_tekst,
     organisatie,
@@ -16,7 +16,11 @@ from actions.contacten import (
 )
 
 AMS = ZoneInfo("Europe/Amsterdam")
-KA = "zz_klantadvies"
+KA = "klantadvies"
+
+
+def is_open(org, nu):
+    return openingsstatus(org, nu) is Openingsstatus.OPEN
 
 
 def ams(*args):
@@ -26,7 +30,7 @@ def ams(*args):
 @pytest.mark.parametrize(
     "nu,verwacht,open_",
     [
-        # woensdag 25 november 2026
+        # Wednesday 25 November 2026
         (ams(2026, 11, 25, 10, 0), "nu bereikbaar tot 17.00 uur", True),
         (ams(2026, 11, 25, 8, 30), "nu bereikbaar tot 17.00 uur", True),
         (ams(2026, 11, 25, 16, 59), "nu bereikbaar tot 17.00 uur", True),
@@ -34,31 +38,30 @@ def ams(*args):
         (ams(2026, 11, 25, 0, 5), "weer bereikbaar vandaag om 08.30 uur", False),
         (ams(2026, 11, 25, 17, 0), "weer bereikbaar morgen om 08.30 uur", False),
         (ams(2026, 11, 25, 19, 30), "weer bereikbaar morgen om 08.30 uur", False),  # doordeweekse avond
-        # vrijdagavond -> maandag
+        # Friday evening -> Monday
         (ams(2026, 11, 27, 17, 30), "weer bereikbaar maandag om 08.30 uur", False),
         # weekend
         (ams(2026, 11, 28, 12, 0), "weer bereikbaar maandag om 08.30 uur", False),
         (ams(2026, 11, 29, 12, 0), "weer bereikbaar morgen om 08.30 uur", False),
-        # Koningsdag maandag 27 april 2026: gesloten, dinsdag weer open
+        # Koningsdag Monday 27 April 2026: closed, open again on Tuesday
         (ams(2026, 4, 27, 10, 0), "weer bereikbaar morgen om 08.30 uur", False),
         (ams(2026, 4, 24, 18, 0), "weer bereikbaar dinsdag om 08.30 uur", False),
-        # Kerst 2026: vrijdag 25 (Eerste Kerstdag), zaterdag 26 (Tweede Kerstdag) -> maandag 28
+        # Christmas 2026: Friday 25 (Eerste Kerstdag), Saturday 26 (Tweede Kerstdag) -> Monday 28
         (ams(2026, 12, 24, 17, 30), "weer bereikbaar maandag om 08.30 uur", False),
         (ams(2026, 12, 26, 11, 0), "weer bereikbaar maandag om 08.30 uur", False),
-        # Tweede Kerstdag op een werkdag (vrijdag 26 december 2025)
+        # Tweede Kerstdag on a working day (Friday 26 December 2025)
         (ams(2025, 12, 26, 11, 0), "weer bereikbaar maandag om 08.30 uur", False),
-        # Tweede Paasdag maandag 6 april 2026
+        # Tweede Paasdag Monday 6 April 2026
         (ams(2026, 4, 6, 9, 0), "weer bereikbaar morgen om 08.30 uur", False),
-        # Hemelvaart donderdag 14 mei 2026
+        # Ascension Day Thursday 14 May 2026
         (ams(2026, 5, 13, 18, 0), "weer bereikbaar vrijdag om 08.30 uur", False),
-        # Nieuwjaarsdag donderdag 1 januari 2026
+        # New Year's Day Thursday 1 January 2026
         (ams(2025, 12, 31, 17, 0), "weer bereikbaar vrijdag om 08.30 uur", False),
     ],
 )
 def test_klantadvies(nu, verwacht, open_):
     assert bereikbaarheid(KA, nu) == verwacht
-    assert is_open(KA, nu) is open_
-    assert openingsstatus(KA, nu) == ("open" if open_ else "gesloten")
+    assert openingsstatus(KA, nu) is (Openingsstatus.OPEN if open_ else Openingsstatus.GESLOTEN)
 
 
 def test_feestdagen_nederlands():
@@ -69,21 +72,21 @@ def test_feestdagen_nederlands():
 
 
 def test_goede_vrijdag_telt_als_feestdag_volgens_holidays_nl():
-    # De bibliotheek 'holidays' (NL) rekent Goede Vrijdag mee; de bot zegt dan dus "gesloten".
+    # The library 'holidays' (NL) counts Good Friday; the bot then says "gesloten".
     assert feestdag(date(2026, 4, 3)) is not None
     assert is_open(KA, ams(2026, 4, 3, 10, 0)) is False
 
 
 def test_tijdzone_en_zomertijd():
-    # 08:00 UTC in november = 09:00 in Amsterdam (wintertijd): open
+    # 08:00 UTC in November = 09:00 in Amsterdam (winter time): open
     assert is_open(KA, datetime(2026, 11, 25, 8, 0, tzinfo=timezone.utc)) is True
-    assert is_open(KA, datetime(2026, 11, 25, 7, 0, tzinfo=timezone.utc)) is False  # 08:00 lokaal
-    # zomer: 07:00 UTC = 09:00 CEST open; 06:00 UTC = 08:00 dicht
+    assert is_open(KA, datetime(2026, 11, 25, 7, 0, tzinfo=timezone.utc)) is False  # 08:00 local
+    # summer: 07:00 UTC = 09:00 CEST open; 06:00 UTC = 08:00 closed
     assert is_open(KA, datetime(2026, 7, 1, 7, 0, tzinfo=timezone.utc)) is True
     assert is_open(KA, datetime(2026, 7, 1, 6, 0, tzinfo=timezone.utc)) is False
-    # 15:30 UTC in juli = 17:30 lokaal: dicht
+    # 15:30 UTC in July = 17:30 local: closed
     assert is_open(KA, datetime(2026, 7, 1, 15, 30, tzinfo=timezone.utc)) is False
-    # zonder tijdzone = Amsterdamse tijd
+    # without a time zone = Amsterdam time
     assert is_open(KA, datetime(2026, 11, 25, 10, 0)) is True
 
 
@@ -94,19 +97,26 @@ def test_volgende_opening():
 
 
 def test_verre_volgende_opening_met_datum():
-    # Niet mogelijk met de echte feestdagen; controleer alleen de vaste tekst.
+    # Not possible with the real holidays; checks the fixed text only.
     assert openingstijden_tekst(KA) == "maandag tot en met vrijdag van 08.30 tot 17.00 uur"
 
 
 @pytest.mark.parametrize(
     "oid",
-    ["zz_klachtencommissie", "zz_bezwaar", "ciz", "cak", "svb", "nationale_ombudsman", "oco_mee_zuid_holland_noord"],
+    [
+        "klachtencommissie",
+        "bezwaar",
+        "ciz",
+        "cak",
+        "svb",
+        "nationale_ombudsman",
+        "oco_mee_zuid_holland_noord",
+    ],
 )
 def test_anderen_onbekend(oid):
     nu = ams(2026, 11, 25, 10, 0)
-    assert openingsstatus(oid, nu) == "onbekend"
-    assert is_open(oid, nu) is None
-    assert bereikbaarheid(oid, nu) == "onbekend"
+    assert openingsstatus(oid, nu) is Openingsstatus.ONBEKEND
+    assert bereikbaarheid(oid, nu) is None
     assert volgende_opening(oid, nu) is None
     assert openingstijden_tekst(oid) is None
 
