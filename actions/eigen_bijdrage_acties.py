@@ -3,7 +3,7 @@ plain-Python package actions/eigen_bijdrage, which decides which questions apply
 computes the estimate and words the result (the same wording as the command line).
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -15,14 +15,12 @@ from rasa_sdk.types import DomainDict
 from actions.eigen_bijdrage import OngeldigeInvoer, bereken
 from actions.eigen_bijdrage.resultaat import resultaat
 from actions.eigen_bijdrage.vragen import (
-    CORRECTIE_KEUZES,
     PEILJAAR,
     Aanname,
     Vraag,
-    jaar_keuzes,
-    samenvatting,
     situatie_uit,
     verwerk,
+    vraagbericht,
     welke_vragen,
 )
 from actions.formulier_basis import MEDEWERKER, WlzFormulierValidatie
@@ -38,10 +36,6 @@ MEER_UITLEG_KNOP = {"title": "Meer uitleg", "payload": "/meer_uitleg"}
 
 def antwoorden(tracker: Tracker) -> dict[str, Any]:
     return {naam: tracker.get_slot(naam) for naam in EB_SLOTS}
-
-
-def knoppen(keuzes: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
-    return [{"title": titel, "payload": payload} for titel, payload in keuzes]
 
 
 class ValidateEigenBijdrageForm(WlzFormulierValidatie):
@@ -92,29 +86,27 @@ for _vraag in Vraag:
     setattr(ValidateEigenBijdrageForm, f"validate_{_vraag.value}", _validatie(_vraag))
 
 
-class ActionAskEbJaar(Action):
-    """Asks the year; the current year is the first button, so it is the obvious default."""
+def _vraagactie(vraag: Vraag) -> type[Action]:
+    """action_ask_<slot>: the form asks this question with the text and buttons of the one table
+    (actions/eigen_bijdrage/vragen.yml), the same table that says what a typed "2" means."""
 
-    def name(self) -> str:
-        return "action_ask_eb_jaar"
+    class VraagActie(Action):
+        def name(self) -> str:
+            return f"action_ask_{vraag.value}"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(
-            text="Voor welk jaar wilt u rekenen? Het CAK gebruikt uw inkomen van 2 jaar eerder.",
-            buttons=knoppen(jaar_keuzes(date.today())),
-        )
-        return []
+        def run(
+            self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+        ) -> list[EventType]:
+            tekst, knoppen = vraagbericht(vraag, antwoorden(tracker), date.today())
+            dispatcher.utter_message(text=tekst, buttons=[knop.als_dict() for knop in knoppen])
+            return []
+
+    VraagActie.__name__ = VraagActie.__qualname__ = "ActionAsk" + vraag.value.title().replace("_", "")
+    return VraagActie
 
 
-class ActionAskEbBevestigd(Action):
-    """Shows what the user told us, so an earlier answer can be corrected before we compute."""
-
-    def name(self) -> str:
-        return "action_ask_eb_bevestigd"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(text=samenvatting(antwoorden(tracker)), buttons=knoppen(CORRECTIE_KEUZES))
-        return []
+# The SDK registers every subclass of Action it finds: one per question.
+VRAAGACTIES = {vraag: _vraagactie(vraag) for vraag in Vraag}
 
 
 def wis_antwoorden() -> list[EventType]:

@@ -3,31 +3,59 @@ Rasa's slots and the plain-Python package, run as the action server runs it (Tra
 
 import asyncio
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.eigen_bijdrage import Situatie, bereken
-from actions.eigen_bijdrage.antwoorden import kies, lees_ja_nee
-from actions.eigen_bijdrage.resultaat import als_tekst
-from actions.eigen_bijdrage.vragen import PARTNER_WOORDEN, ZORGVORM_WOORDEN, Vraag, jaar_keuzes
+from actions.eigen_bijdrage import cli
+from actions.eigen_bijdrage.antwoorden import lees_ja_nee
+from actions.eigen_bijdrage.vraagteksten import vraagteksten
+from actions.eigen_bijdrage.vragen import Vraag, knoppen, welke_vragen
 from actions.eigen_bijdrage_acties import (
     AANNAMES,
     EB_SLOTS,
     GESTOPT,
     MEER_UITLEG,
-    ActionAskEbBevestigd,
-    ActionAskEbJaar,
+    VRAAGACTIES,
     ActionBerekenEigenBijdrage,
     ValidateEigenBijdrageForm,
 )
 from actions.formulier_basis import onbruikbare_antwoorden
+from channels.keuzes import KeuzeGeheugen
 from hulp import REPO, laad_yaml, maak_tracker
 
 FORM = ValidateEigenBijdrageForm()
 JAAR = date.today().year if date.today().year in (2024, 2025, 2026) else 2026
+# Answers up to the summary: vpt, no partner, AOW-leeftijd, no income or savings.
+VPT = {
+    "eb_jaar": 2026,
+    "eb_peiljaar": 2024,
+    "eb_zorgvorm": "vpt",
+    "eb_volwassen": True,
+    "eb_partner": "geen",
+    "eb_aow": True,
+    "eb_inkomen": "0",
+    "eb_vermogen": "0",
+}
+
+
+# What makes the questions apply that do not for VPT.
+INSTELLING = {"eb_zorgvorm": "instelling", "eb_maanden": 2, "eb_kinderen": False, "eb_terugkeer": False}
+GELDT = {
+    "eb_maanden": INSTELLING,
+    "eb_kinderen": INSTELLING,
+    "eb_terugkeer": INSTELLING,
+    "eb_partner_aow": {"eb_partner": "thuis", "eb_partner_aow": False},
+    "eb_mpt_20": {"eb_zorgvorm": "mpt", "eb_mpt_20": False},
+}
+
+
+def gevraagd(vraag, **antwoorden):
+    """The slots when the form asks `vraag`, after the answers in VPT (and `antwoorden`)."""
+    slots = dict.fromkeys(EB_SLOTS) | VPT | GELDT.get(vraag, {}) | antwoorden
+    assert Vraag(vraag) in welke_vragen(slots)
+    return slots | {"requested_slot": vraag, vraag: None}
 
 
 def beurt(domain, slots, tekst, intent="geef_antwoord", eerdere_events=()):
@@ -132,30 +160,12 @@ def test_stoppen_in_eigen_woorden_eindigt_het_formulier(domain, tekst):
 
 def test_ja_klopt_en_varianten_bevestigen(domain):
     for tekst in ("ja klopt", "jep klopt", "ja hoor, ga je gang", "klopt helemaal zo"):
-        slots = dict.fromkeys(EB_SLOTS) | {
-            "requested_slot": "eb_bevestigd",
-            "eb_jaar": 2026,
-            "eb_peiljaar": 2024,
-            "eb_zorgvorm": "vpt",
-            "eb_volwassen": True,
-            "eb_partner": "geen",
-            "eb_aow": True,
-            "eb_inkomen": "0",
-            "eb_vermogen": "0",
-        }
-        events, _ = beurt(domain, slots, tekst, intent="bevestigen")
+        events, _ = beurt(domain, gevraagd("eb_bevestigd"), tekst, intent="bevestigen")
         assert {"event": "slot", "name": "eb_bevestigd", "value": True, "timestamp": None} in events, tekst
 
 
 def test_weet_niet_intent_telt_ook_zonder_die_woorden(domain):
-    slots = dict.fromkeys(EB_SLOTS) | {
-        "requested_slot": "eb_aow",
-        "eb_jaar": 2026,
-        "eb_zorgvorm": "vpt",
-        "eb_volwassen": True,
-        "eb_partner": "geen",
-    }
-    events, berichten = beurt(domain, slots, "pff lastig", intent="weet_niet")
+    events, berichten = beurt(domain, gevraagd("eb_aow"), "pff lastig", intent="weet_niet")
     assert {"event": "slot", "name": "eb_aow", "value": True, "timestamp": None} in events
     assert "AOW-leeftijd" in teksten(berichten)
 
@@ -209,11 +219,7 @@ def test_onbruikbaar_antwoord_legt_uit_en_biedt_een_uitweg(antwoorden, uitweg):
 
 
 def test_wie_om_een_mens_vraagt_krijgt_meteen_de_uitweg(domain):
-    slots = dict.fromkeys(EB_SLOTS) | {
-        "requested_slot": "eb_volwassen",
-        "eb_jaar": 2026,
-        "eb_zorgvorm": "instelling",
-    }
+    slots = gevraagd("eb_volwassen", eb_zorgvorm="instelling")
     events, berichten = beurt(domain, slots, "ik kom er niet uit, ik wil liever iemand bellen")
     assert {"event": "slot", "name": "eb_volwassen", "value": None, "timestamp": None} in events  # not a "no"
     assert [k["payload"] for k in berichten[-1]["buttons"]] == ["/stoppen", "/medewerker"]
@@ -244,48 +250,72 @@ def test_een_nieuwe_vraag_telt_opnieuw():
 
 
 # --------------------------------------------------------------------------------- questions
-def test_jaarvraag_heeft_dit_jaar_voorop():
+def vraag_stellen(vraag, slots):
+    """The message of action_ask_<vraag>, as the form sends it."""
     dispatcher = CollectingDispatcher()
-    ActionAskEbJaar().run(dispatcher, maak_tracker(""), {})
-    knoppen = dispatcher.messages[0]["buttons"]
-    assert [(k["title"], k["payload"]) for k in knoppen] == jaar_keuzes(date.today())
+    VRAAGACTIES[Vraag(vraag)]().run(dispatcher, maak_tracker("", slots=slots), {})
+    [bericht] = dispatcher.messages
+    return bericht
 
 
-def test_jaarkeuzes():
-    assert jaar_keuzes(date(2026, 11, 22)) == [
+def test_elke_vraag_wordt_gesteld_door_een_actie_uit_het_domein(domain):
+    """One source for the questions: no utter_ask_eb_* responses beside the table."""
+    vraagacties = {f"action_ask_{vraag.value}" for vraag in Vraag}
+    assert vraagacties <= set(domain["actions"])
+    assert {actie().name() for actie in VRAAGACTIES.values()} == vraagacties
+    assert [naam for naam in domain["responses"] if naam.startswith("utter_ask_eb_")] == []
+
+
+@pytest.mark.parametrize("vraag", [vraag.value for vraag in Vraag if vraag != Vraag.BEVESTIGD])
+def test_vraag_met_tekst_en_knoppen_uit_de_tabel(vraag):
+    bericht = vraag_stellen(vraag, gevraagd(vraag))
+    verwacht = vraagteksten()[vraag]
+    assert bericht["text"] == verwacht.tekst.format(eb_jaar=2026, eb_peiljaar=2024)
+    assert "{" not in bericht["text"] and "None" not in bericht["text"]
+    assert bericht["buttons"] == [knop.als_dict() for knop in knoppen(Vraag(vraag), date.today())]
+
+
+def test_jaarvraag_heeft_dit_jaar_voorop():
+    knoppen_ = vraag_stellen("eb_jaar", gevraagd("eb_jaar"))["buttons"]
+    assert knoppen_[0] == {"title": f"{date.today().year} (dit jaar)", "payload": str(date.today().year)}
+    assert [(k.titel, k.payload) for k in knoppen(Vraag.JAAR, date(2026, 11, 22))] == [
         ("2026 (dit jaar)", "2026"),
         ("2025", "2025"),
         ("2024", "2024"),
     ]
-    assert jaar_keuzes(date(2025, 3, 1))[0] == ("2025 (dit jaar)", "2025")
 
 
 def test_samenvatting_met_correctieknoppen():
-    dispatcher = CollectingDispatcher()
-    slots = {
-        "eb_jaar": 2026,
-        "eb_peiljaar": 2024,
-        "eb_zorgvorm": "vpt",
-        "eb_volwassen": True,
-        "eb_partner": "geen",
-        "eb_aow": True,
-        "eb_inkomen": "30000",
-        "eb_vermogen": "0",
-    }
-    ActionAskEbBevestigd().run(dispatcher, maak_tracker("", slots=slots), {})
-    bericht = dispatcher.messages[0]
+    bericht = vraag_stellen("eb_bevestigd", VPT | {"eb_inkomen": "30000"})
     assert bericht["text"].startswith("Klopt dit?") and "€ 30.000,00" in bericht["text"]
     assert [k["payload"] for k in bericht["buttons"]][0] == "ja"
 
 
-@pytest.mark.parametrize(
-    "vraag, woorden", [("eb_zorgvorm", ZORGVORM_WOORDEN), ("eb_partner", PARTNER_WOORDEN)]
-)
-def test_knoppen_in_het_domein_in_dezelfde_volgorde_als_de_woordtabel(domain, vraag, woorden):
-    """A typed "2" picks the second button, in every channel: the order of the buttons is the table's."""
-    knoppen = domain["responses"][f"utter_ask_{vraag}"][0]["buttons"]
-    assert [kies(k["payload"], woorden) for k in knoppen] == list(woorden)
-    assert [kies(str(nummer), woorden) for nummer in range(1, len(knoppen) + 1)] == list(woorden)
+KEUZEVRAGEN = [vraag.value for vraag in Vraag if vraagteksten()[vraag.value].keuze]
+
+
+@pytest.mark.parametrize("vraag", KEUZEVRAGEN)
+def test_een_getypt_nummer_kiest_de_knop_op_die_plek_in_elk_kanaal(domain, vraag):
+    """ "typ 1, 2, 3": the number of a button shown by action_ask_<vraag> gives the answer of that
+    button, in the form itself (web chat, Telegram) and after channels/keuzes.py translated it
+    (WhatsApp, where the buttons are a numbered list)."""
+    slots = gevraagd(vraag)
+    knoppen_ = vraag_stellen(vraag, slots)["buttons"]
+    kanaal = KeuzeGeheugen()
+    kanaal.onthoud("t", [knop["payload"] for knop in knoppen_])
+
+    def antwoord(tekst):
+        events, _ = beurt(domain, slots, tekst)
+        return [e for e in events if e["event"] == "slot"]
+
+    gekozen = []
+    for nummer, knop in enumerate(knoppen_, start=1):
+        geklikt = antwoord(knop["payload"])
+        assert antwoord(str(nummer)) == geklikt == antwoord(kanaal.vertaal("t", str(nummer))), knop
+        volgende = next(e["value"] for e in geklikt if e["name"] == "requested_slot")
+        assert volgende != vraag, f"{knop} is not an answer to {vraag}"
+        gekozen.append(geklikt)
+    assert all(gekozen.count(g) == 1 for g in gekozen), "two buttons give the same answer"
 
 
 # -------------------------------------------------------------------------------- the result
@@ -317,49 +347,23 @@ def test_uitkomst_kort_met_meer_uitleg_achter_een_knop():
     assert all(e["value"] is None for e in events if e["event"] == "slot" and e["name"] != MEER_UITLEG)
 
 
-def test_chat_en_opdrachtregel_gebruiken_dezelfde_woorden():
+def test_chat_en_opdrachtregel_gebruiken_dezelfde_woorden(capsys):
     berichten, events = bereken_actie(VOORBEELD_1)
     meer = next(e for e in events if e["event"] == "slot" and e["name"] == MEER_UITLEG)["value"]
-    situatie = Situatie(
-        jaar=2025,
-        zorgvorm="instelling",
-        maanden=2,
-        aow=True,
-        inkomen=Decimal(30000),
-        vermogen=Decimal(100000),
-    )
-    assert als_tekst(bereken(situatie)) == "\n\n".join([b["text"] for b in berichten] + meer)
+    opdracht = "--jaar 2025 --zorgvorm instelling --maanden 2 --aow ja --inkomen 30000 --vermogen 100000"
+    assert cli.main(opdracht.split()) == 0
+    assert capsys.readouterr().out == "\n\n".join([b["text"] for b in berichten] + meer) + "\n"
 
 
 def test_stel_met_vpt_spec_voorbeeld_4():
-    berichten, _ = bereken_actie(
-        {
-            "eb_jaar": 2026,
-            "eb_zorgvorm": "vpt",
-            "eb_volwassen": True,
-            "eb_partner": "wlz-thuis",
-            "eb_aow": True,
-            "eb_partner_aow": True,
-            "eb_inkomen": "50000",
-            "eb_vermogen": "150000",
-        }
-    )
+    partner = {"eb_partner": "wlz-thuis", "eb_partner_aow": True}
+    berichten, _ = bereken_actie(VPT | partner | {"eb_inkomen": "50000", "eb_vermogen": "150000"})
     assert "€ 442,03 per maand" in teksten(berichten)
 
 
 def test_mpt_tot_20_uur_is_voorlopig():
-    berichten, _ = bereken_actie(
-        {
-            "eb_jaar": 2026,
-            "eb_zorgvorm": "mpt",
-            "eb_volwassen": True,
-            "eb_partner": "geen",
-            "eb_aow": False,
-            "eb_mpt_20": True,
-            "eb_inkomen": "28000",
-            "eb_vermogen": "0",
-        }
-    )
+    mpt = {"eb_zorgvorm": "mpt", "eb_aow": False, "eb_mpt_20": True, "eb_inkomen": "28000"}
+    berichten, _ = bereken_actie(VPT | mpt)
     assert "€ 30,40 per maand (voorlopig)" in teksten(berichten)
 
 
@@ -371,35 +375,14 @@ def test_minderjarig_zonder_meer_uitleg():
 
 
 def test_aannames_worden_in_het_antwoord_genoemd():
-    berichten, events = bereken_actie(
-        {
-            "eb_jaar": 2026,
-            "eb_zorgvorm": "vpt",
-            "eb_volwassen": True,
-            "eb_partner": "geen",
-            "eb_aow": True,
-            "eb_inkomen": "0",
-            "eb_vermogen": "0",
-            AANNAMES: ["inkomen_onbekend"],
-        }
-    )
+    berichten, events = bereken_actie(VPT | {AANNAMES: ["inkomen_onbekend"]})
     assert "Hiervan ben ik uitgegaan: geen inkomen" in teksten(berichten)
     meer = next(e for e in events if e["event"] == "slot" and e["name"] == MEER_UITLEG)["value"]
     assert "Ik reken nu zonder inkomen." in meer[-1]
 
 
 def test_onmogelijke_invoer_geeft_een_nette_melding():
-    berichten, _ = bereken_actie(
-        {
-            "eb_jaar": 2026,
-            "eb_zorgvorm": "vpt",
-            "eb_volwassen": True,
-            "eb_partner": "geen",
-            "eb_aow": True,
-            "eb_inkomen": "-5",
-            "eb_vermogen": "0",
-        }
-    )
+    berichten, _ = bereken_actie(VPT | {"eb_inkomen": "-5"})
     assert teksten(berichten).startswith("Ik kan dit niet berekenen:")
 
 

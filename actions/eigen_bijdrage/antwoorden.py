@@ -1,5 +1,5 @@
 """Reading short Dutch answers as people type them: yes or no, "weet ik niet", stopping, asking for a
-person, a choice from a list, an age, a year and a number of months.
+person, a choice from a list by its words, an age, a year and a number of months.
 
 Plain Python. Every reader takes the raw text and returns None when the answer is not clear, so the
 caller can ask again; it never guesses between two readings.
@@ -96,12 +96,6 @@ _ANDER_WEET = re.compile(
 )
 
 
-def weet_niet(tekst: str) -> bool:
-    """The answer says the person does not know: "geen idee", "weet ik echt niet", "dat weet mijn broer"."""
-    t = normaliseer(tekst)
-    return bool(_WEET_NIET.search(t) or _ANDER_WEET.search(t))
-
-
 # --------------------------------------------------------------------- stoppen, een medewerker
 _STOPPEN = re.compile(
     r"\b(?:stop|stoppen|ophouden|annuleer|annuleren|afbreken|cancel|kappen)\b"
@@ -116,14 +110,24 @@ _MEDEWERKER = re.compile(
 )
 
 
+def _zegt(tekst: str, *patronen: re.Pattern[str]) -> bool:
+    t = normaliseer(tekst)
+    return any(patroon.search(t) for patroon in patronen)
+
+
+def weet_niet(tekst: str) -> bool:
+    """The answer says the person does not know: "geen idee", "weet ik echt niet", "dat weet mijn broer"."""
+    return _zegt(tekst, _WEET_NIET, _ANDER_WEET)
+
+
 def wil_stoppen(tekst: str) -> bool:
     """The user wants to stop answering: "laat maar zitten", "ik hoef niet verder", "stop"."""
-    return bool(_STOPPEN.search(normaliseer(tekst)))
+    return _zegt(tekst, _STOPPEN)
 
 
 def vraagt_medewerker(tekst: str) -> bool:
     """The user asks for a person instead of answering: "kan ik iemand bellen", "ik kom er niet uit"."""
-    return bool(_MEDEWERKER.search(normaliseer(tekst)))
+    return _zegt(tekst, _MEDEWERKER)
 
 
 # -------------------------------------------------------------------------------------- keuze
@@ -143,11 +147,11 @@ def _lijkt_op(woord: str, tekst: str) -> bool:
 
 def kies(tekst: str, opties: Mapping[Optie, Sequence[str]]) -> Optie | None:
     """The option whose keyword occurs in the text; the longest keyword wins ("geen zorg" beats
-    "geen"). A number "1", "2", … picks the option in that position (the order of the buttons).
-    Without an exact keyword, a long keyword with a small typo counts."""
+    "geen"). Without an exact keyword, a long keyword with a small typo counts.
+
+    A typed number is not read here: it picks a button, and is read as that button's payload
+    before (vragen.verwerk, from the table of the questions in vragen.yml)."""
     schoon = normaliseer(tekst).strip(" .!")
-    if schoon.isdigit() and 1 <= int(schoon) <= len(opties):
-        return list(opties)[int(schoon) - 1]
     for past in (_komt_voor, _lijkt_op):
         treffers = [
             (len(woord), optie)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from dataclasses import fields
 from decimal import Decimal
 
 from .bedragen import parse_bedrag
@@ -142,21 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     if ontbreekt:
         parser.stop(f"Fout: deze gegevens ontbreken: {', '.join(ontbreekt)}.")
     try:
-        situatie = Situatie(
-            jaar=args.jaar,
-            zorgvorm=args.zorgvorm,
-            inkomen=args.inkomen,
-            vermogen=args.vermogen,
-            aow=args.aow,
-            leeftijd=args.leeftijd,
-            partner=args.partner,
-            partner_aow=args.partner_aow,
-            maanden=args.maanden,
-            mpt_max_20_uur=args.mpt_max_20_uur,
-            kinderen=args.kinderen,
-            terugkeer=args.terugkeer,
-            belasting=args.belasting,
-        )
+        # Every field of the Situatie is a flag of the same name (--partner-aow: partner_aow).
+        situatie = Situatie(**{veld.name: getattr(args, veld.name) for veld in fields(Situatie)})
     except OngeldigeInvoer as fout:
         parser.stop(f"Fout bij --{fout.veld.replace('_', '-')}: {fout.boodschap}")
     uitkomst = bereken(situatie)

@@ -19,7 +19,7 @@ class Waarde(str, Enum):
 
 
 class Zorgvorm(Waarde):
-    """How the care is given; the order is that of the chat's buttons ("typ 1, 2, 3")."""
+    """How the care is given. The chat's buttons and words for each are in vragen.yml."""
 
     INSTELLING = "instelling"
     DEELTIJDVERBLIJF = "deeltijdverblijf"
@@ -30,7 +30,7 @@ class Zorgvorm(Waarde):
 
 
 class Partnersituatie(Waarde):
-    """The partner of the client; the order is that of the chat's buttons."""
+    """The partner of the client. The chat's buttons and words for each are in vragen.yml."""
 
     GEEN = "geen"
     THUIS = "thuis"  # at home, without Wlz care

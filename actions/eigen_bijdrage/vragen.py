@@ -1,8 +1,9 @@
-"""The questions of the eigen-bijdrage form: which ones apply, what an answer means, the cautious
-assumption after "weet ik niet", and the summary before the calculation.
+"""The questions of the eigen-bijdrage form: which ones apply, how they are asked, what an answer
+means, the cautious assumption after "weet ik niet", and the summary before the calculation.
 
 Plain Python. The chat form stores each answer in a slot named after its `Vraag`; this module reads
-those answers (`Antwoorden`) and never sees Rasa.
+those answers (`Antwoorden`) and never sees Rasa. The text and buttons of each question come from one
+table (vragen.yml, loaded by vraagteksten.py), which also says what a typed "2" means.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from decimal import Decimal
 from typing import Any
 
 from .antwoorden import kies, lees_aantal_maanden, lees_ja_nee, lees_jaar, lees_leeftijd, normaliseer
+from .antwoorden import weet_niet as zegt_weet_niet
 from .bedragen import format_euro, parse_bedrag
 from .model import VERBLIJF, VOLWASSEN, Partnersituatie, Situatie, Waarde, Zorgvorm
 from .parameters import ondersteunde_jaren, parameters_voor, peiljaar
 from .regels import EERSTE_MAANDEN
+from .vraagteksten import Knop, gekozen_knop, vraagteksten
 
 
 class Vraag(Waarde):
@@ -46,27 +49,78 @@ Antwoorden = Mapping[str, Any]
 
 
 class Aanname(Waarde):
-    """A cautious assumption the form takes after "weet ik niet" (or a monthly income)."""
+    """A cautious assumption the form takes after "weet ik niet" (or a monthly income).
 
-    AOW = "aow"
-    PARTNER_AOW = "partner_aow"
-    KINDEREN = "kinderen"
-    TERUGKEER = "terugkeer"
-    MPT_20 = "mpt_20"
-    MAANDEN = "maanden"
-    INKOMEN_ONBEKEND = "inkomen_onbekend"
-    INKOMEN_PER_MAAND = "inkomen_per_maand"
-    VERMOGEN_ONBEKEND = "vermogen_onbekend"
+    Each member is one row: its value (stored in the slot), the question it answers (a new answer to
+    that question replaces the assumption), a few words for the result ('Hiervan ben ik uitgegaan:
+    <kort> en <kort>.') and the whole assumption as said when it is taken (see `tekst`).
+    """
 
-    @property
-    def vraag(self) -> Vraag:
-        """The question it answers: a new answer to that question replaces the assumption."""
-        return _VRAAG_VAN_AANNAME[self]
+    _value_: str
+    vraag: Vraag
+    kort: str
+    zin: str
 
-    @property
-    def kort(self) -> str:
-        """A few words for the result: 'Hiervan ben ik uitgegaan: <kort> en <kort>.'"""
-        return _AANNAME_KORT[self]
+    def __new__(cls, waarde: str, *rij: Any) -> Aanname:
+        """A member from its row (value, vraag, kort, zin). A lookup by value, Aanname("aow"),
+        does not come here (hence the loose signature, for the type checker)."""
+        aanname = str.__new__(cls, waarde)
+        aanname._value_ = waarde
+        aanname.vraag, aanname.kort, aanname.zin = rij
+        return aanname
+
+    AOW = (
+        "aow",
+        Vraag.AOW,
+        "u had de AOW-leeftijd",
+        "Ik ga ervan uit dat u de AOW-leeftijd had. Uw AOW-leeftijd staat op www.svb.nl.",
+    )
+    PARTNER_AOW = (
+        "partner_aow",
+        Vraag.PARTNER_AOW,
+        "uw partner had de AOW-leeftijd",
+        "Ik ga ervan uit dat uw partner de AOW-leeftijd had.",
+    )
+    KINDEREN = (
+        "kinderen",
+        Vraag.KINDEREN,
+        "u zorgt niet voor kinderen",
+        "Ik ga ervan uit dat u niet voor zulke kinderen zorgt.",
+    )
+    TERUGKEER = (
+        "terugkeer",
+        Vraag.TERUGKEER,
+        "u blijft in de instelling wonen",
+        "Ik ga ervan uit dat u niet binnenkort weer zelfstandig gaat wonen.",
+    )
+    MPT_20 = (
+        "mpt_20",
+        Vraag.MPT_20,
+        "meer dan 20 uur zorg per maand",
+        "Ik reken met meer dan 20 uur zorg per maand. Dat is de gewone berekening.",
+    )
+    MAANDEN = (
+        "maanden",
+        Vraag.MAANDEN,
+        "langer dan 4 maanden in de instelling",
+        "Ik ga ervan uit dat het langer is dan 4 maanden. Dan geldt meestal de hoge eigen bijdrage.",
+    )
+    INKOMEN_ONBEKEND = (
+        "inkomen_onbekend",
+        Vraag.INKOMEN,
+        "geen inkomen",
+        "Ik reken nu zonder inkomen. Dan ziet u het laagste bedrag. "
+        "Met uw echte inkomen kan de eigen bijdrage hoger zijn.",
+    )
+    INKOMEN_PER_MAAND = (
+        "inkomen_per_maand",
+        Vraag.INKOMEN,
+        "12 keer uw inkomen per maand",
+        "U noemde een inkomen per maand. Ik reken met 12 keer dat bedrag. "
+        "Het verzamelinkomen op uw aanslag is preciezer.",
+    )
+    # The sentence names the vrijstelling of the year: see `tekst`.
+    VERMOGEN_ONBEKEND = ("vermogen_onbekend", Vraag.VERMOGEN, "spaargeld onder de vrijstelling", "")
 
     def tekst(self, jaar: int) -> str:
         """The whole assumption, as said when it is taken."""
@@ -76,45 +130,7 @@ class Aanname(Waarde):
                 f"Ik ga ervan uit dat uw vermogen niet hoger was dan {vrijstelling} per persoon. "
                 "Dan telt het niet mee. Had u meer? Dan wordt de eigen bijdrage hoger."
             )
-        return _AANNAME_TEKST[self]
-
-
-_VRAAG_VAN_AANNAME = {
-    Aanname.AOW: Vraag.AOW,
-    Aanname.PARTNER_AOW: Vraag.PARTNER_AOW,
-    Aanname.KINDEREN: Vraag.KINDEREN,
-    Aanname.TERUGKEER: Vraag.TERUGKEER,
-    Aanname.MPT_20: Vraag.MPT_20,
-    Aanname.MAANDEN: Vraag.MAANDEN,
-    Aanname.INKOMEN_ONBEKEND: Vraag.INKOMEN,
-    Aanname.INKOMEN_PER_MAAND: Vraag.INKOMEN,
-    Aanname.VERMOGEN_ONBEKEND: Vraag.VERMOGEN,
-}
-_AANNAME_TEKST = {
-    Aanname.AOW: "Ik ga ervan uit dat u de AOW-leeftijd had. Uw AOW-leeftijd staat op www.svb.nl.",
-    Aanname.PARTNER_AOW: "Ik ga ervan uit dat uw partner de AOW-leeftijd had.",
-    Aanname.KINDEREN: "Ik ga ervan uit dat u niet voor zulke kinderen zorgt.",
-    Aanname.TERUGKEER: "Ik ga ervan uit dat u niet binnenkort weer zelfstandig gaat wonen.",
-    Aanname.MPT_20: "Ik reken met meer dan 20 uur zorg per maand. Dat is de gewone berekening.",
-    Aanname.MAANDEN: (
-        "Ik ga ervan uit dat het langer is dan 4 maanden. Dan geldt meestal de hoge eigen bijdrage."
-    ),
-    Aanname.INKOMEN_ONBEKEND: "Ik reken nu zonder inkomen. Dan ziet u het laagste bedrag. "
-    "Met uw echte inkomen kan de eigen bijdrage hoger zijn.",
-    Aanname.INKOMEN_PER_MAAND: "U noemde een inkomen per maand. Ik reken met 12 keer dat bedrag. "
-    "Het verzamelinkomen op uw aanslag is preciezer.",
-}
-_AANNAME_KORT = {
-    Aanname.AOW: "u had de AOW-leeftijd",
-    Aanname.PARTNER_AOW: "uw partner had de AOW-leeftijd",
-    Aanname.KINDEREN: "u zorgt niet voor kinderen",
-    Aanname.TERUGKEER: "u blijft in de instelling wonen",
-    Aanname.MPT_20: "meer dan 20 uur zorg per maand",
-    Aanname.MAANDEN: "langer dan 4 maanden in de instelling",
-    Aanname.INKOMEN_ONBEKEND: "geen inkomen",
-    Aanname.INKOMEN_PER_MAAND: "12 keer uw inkomen per maand",
-    Aanname.VERMOGEN_ONBEKEND: "spaargeld onder de vrijstelling",
-}
+        return self.zin
 
 
 @dataclass(frozen=True)
@@ -197,20 +213,9 @@ def standaard_jaren(vandaag: date) -> list[int]:
     return sorted(ondersteunde_jaren(), key=lambda jaar: (jaar != vandaag.year, -jaar))
 
 
-def jaar_keuzes(vandaag: date) -> list[tuple[str, str]]:
-    """(title, payload) of the year buttons."""
-    return [
-        (f"{jaar} (dit jaar)" if jaar == vandaag.year else str(jaar), str(jaar))
-        for jaar in standaard_jaren(vandaag)
-    ]
-
-
 def _jaar(tekst: str, vandaag: date) -> Verwerking:
     jaren = standaard_jaren(vandaag)
-    knop = normaliseer(tekst).strip(" .!")
-    jaar = (
-        jaren[int(knop) - 1] if knop.isdigit() and 1 <= int(knop) <= len(jaren) else lees_jaar(tekst, vandaag)
-    )
+    jaar = lees_jaar(tekst, vandaag)
     if jaar not in jaren:
         lijst = ", ".join(str(j) for j in jaren)
         return _onbruikbaar(f"Ik kan rekenen voor deze jaren: {lijst}. Typ bijvoorbeeld {jaren[0]}.")
@@ -218,52 +223,13 @@ def _jaar(tekst: str, vandaag: date) -> Verwerking:
 
 
 # ----------------------------------------------------------------------------- choices
-# The order is that of the buttons (domain/eigen_bijdrage.yml), so "2" picks the second.
-ZORGVORM_WOORDEN: dict[Zorgvorm, tuple[str, ...]] = {
-    Zorgvorm.INSTELLING: (
-        "instelling",
-        "verpleeghuis",
-        "verpleegtehuis",
-        "verzorgingshuis",
-        "verzorgingstehuis",
-        "zorginstelling",
-        "tehuis",
-        "bejaardentehuis",
-        "bejaardenhuis",
-        "woonzorgcentrum",
-        "zorgcentrum",
-        "opgenomen",
-        "gehandicapteninstelling",
-        "wonen in een instelling",
-        "woont in een instelling",
-    ),
-    Zorgvorm.DEELTIJDVERBLIJF: (
-        "deeltijdverblijf",
-        "deeltijd",
-        "dtv",
-        "deels thuis",
-        "week om week",
-        "om de week",
-        "deel van de week",
-    ),
-    Zorgvorm.VPT: ("vpt", "vtp", "volledig pakket thuis", "volledig pakket"),
-    Zorgvorm.MPT: ("mpt", "mtp", "modulair pakket thuis", "modulair pakket", "modulair", "modulaire"),
-    Zorgvorm.PGB: ("pgb", "pbg", "persoonsgebonden budget", "budget"),
-    Zorgvorm.BESCHERMD_WONEN: (
-        "beschermd wonen",
-        "beschermd-wonen",
-        "beschermde woonvorm",
-        "beschermde woning",
-    ),
-}
-ZORGVORM_NAAM = {
-    Zorgvorm.INSTELLING: "wonen in een instelling",
-    Zorgvorm.DEELTIJDVERBLIJF: "deeltijdverblijf",
-    Zorgvorm.VPT: "volledig pakket thuis (vpt)",
-    Zorgvorm.MPT: "modulair pakket thuis (mpt)",
-    Zorgvorm.PGB: "persoonsgebonden budget (pgb)",
-    Zorgvorm.BESCHERMD_WONEN: "beschermd wonen",
-}
+def _opties(vraag: Vraag) -> tuple[Knop, ...]:
+    """The buttons of a choice from a fixed set, each with its option, name and words (vragen.yml)."""
+    return vraagteksten()[vraag].knoppen
+
+
+ZORGVORM_WOORDEN = {Zorgvorm(knop.optie): knop.woorden for knop in _opties(Vraag.ZORGVORM)}
+ZORGVORM_NAAM = {Zorgvorm(knop.optie): knop.naam for knop in _opties(Vraag.ZORGVORM)}
 _THUIS = re.compile(r"\b(?:thuis|thuiszorg|zorg\s+in\s+natura|zin)\b")
 
 
@@ -286,66 +252,8 @@ def _zorgvorm(tekst: str, weet_niet: bool) -> Verwerking:
     )
 
 
-PARTNER_WOORDEN: dict[Partnersituatie, tuple[str, ...]] = {
-    Partnersituatie.GEEN: (
-        "geen partner",
-        "geen man",
-        "geen vrouw",
-        "geen echtgenoot",
-        "geen echtgenote",
-        "alleenstaand",
-        "alleen",
-        "weduwe",
-        "weduwnaar",
-        "gescheiden",
-        "single",
-        "vrijgezel",
-        "ongehuwd",
-        "niet getrouwd",
-        "overleden",
-    ),
-    Partnersituatie.THUIS: (
-        "thuis",
-        "partner thuis",
-        "woont thuis",
-        "nog thuis",
-        "alleen thuis",
-        "zonder zorg",
-        "geen zorg",
-        "zonder wlz",
-        "geen wlz",
-        "zelfstandig",
-    ),
-    Partnersituatie.WLZ_THUIS: (
-        "ook wlz",
-        "ook wlz-zorg",
-        "wlz thuis",
-        "wlz-thuis",
-        "ook zorg thuis",
-        "krijgt ook zorg",
-        "ook een vpt",
-        "ook een mpt",
-        "ook een pgb",
-        "ook thuiszorg",
-        "allebei zorg thuis",
-    ),
-    Partnersituatie.INSTELLING: (
-        "ook in een instelling",
-        "ook in de instelling",
-        "allebei",
-        "beiden",
-        "samen in",
-        "ook opgenomen",
-        "ook in het verpleeghuis",
-        "ook in een verpleeghuis",
-    ),
-}
-PARTNER_NAAM = {
-    Partnersituatie.GEEN: "geen partner",
-    Partnersituatie.THUIS: "partner woont thuis, zonder Wlz-zorg",
-    Partnersituatie.WLZ_THUIS: "partner krijgt ook Wlz-zorg thuis",
-    Partnersituatie.INSTELLING: "partner woont ook in een instelling",
-}
+PARTNER_WOORDEN = {Partnersituatie(knop.optie): knop.woorden for knop in _opties(Vraag.PARTNER)}
+PARTNER_NAAM = {Partnersituatie(knop.optie): knop.naam for knop in _opties(Vraag.PARTNER)}
 
 
 def _partner(tekst: str) -> Verwerking:
@@ -400,7 +308,7 @@ def _ja_nee(vraag: Vraag, tekst: str, weet_niet: bool) -> Verwerking:
         if twijfel is None:
             return _onbruikbaar(_VOLWASSEN_UITLEG)
         waarde, aanname = twijfel
-        return Verwerking({vraag: waarde}, berichten=(_AANNAME_TEKST[aanname],), aanname=aanname)
+        return Verwerking({vraag: waarde}, berichten=(aanname.zin,), aanname=aanname)
     if vraag == Vraag.MPT_20:
         antwoord = _twintig_uur_of_minder(tekst)
     else:
@@ -429,9 +337,7 @@ def _inkomen(tekst: str, a: Antwoorden, weet_niet: bool) -> Verwerking:
             "U vindt die in Mijn Belastingdienst."
         )
         aanname = Aanname.INKOMEN_ONBEKEND
-        return Verwerking(
-            {Vraag.INKOMEN: "0"}, berichten=(f"{tip} {_AANNAME_TEKST[aanname]}",), aanname=aanname
-        )
+        return Verwerking({Vraag.INKOMEN: "0"}, berichten=(f"{tip} {aanname.zin}",), aanname=aanname)
     bedrag = parse_bedrag(tekst)
     if bedrag is None:
         if len(re.findall(r"\d[\d.,]*", tekst)) > 1:
@@ -475,9 +381,7 @@ def _vermogen(tekst: str, a: Antwoorden, weet_niet: bool) -> Verwerking:
 def _maanden(tekst: str, weet_niet: bool, vandaag: date) -> Verwerking:
     if weet_niet:
         aanname = Aanname.MAANDEN
-        return Verwerking(
-            {Vraag.MAANDEN: EERSTE_MAANDEN + 1}, berichten=(_AANNAME_TEKST[aanname],), aanname=aanname
-        )
+        return Verwerking({Vraag.MAANDEN: EERSTE_MAANDEN + 1}, berichten=(aanname.zin,), aanname=aanname)
     maanden = lees_aantal_maanden(tekst, vandaag)
     if maanden is None:
         return _onbruikbaar("Noem het aantal maanden, bijvoorbeeld 3. Nog niet begonnen? Typ 0.")
@@ -485,13 +389,6 @@ def _maanden(tekst: str, weet_niet: bool, vandaag: date) -> Verwerking:
 
 
 # ------------------------------------------------------------------------- summary, corrections
-CORRECTIE_KEUZES = (
-    ("Klopt, bereken", "ja"),
-    ("Zorg wijzigen", "zorg wijzigen"),
-    ("Partner wijzigen", "partner wijzigen"),
-    ("Inkomen wijzigen", "inkomen wijzigen"),
-    ("Vermogen wijzigen", "vermogen wijzigen"),
-)
 # Words that name what to change ("inkomen wijzigen", "nee, het is een mpt") -> the questions to ask again.
 _CORRECTIE_WOORDEN: dict[tuple[Vraag, ...], tuple[str, ...]] = {
     (Vraag.JAAR,): ("jaar", "jaartal"),
@@ -556,13 +453,41 @@ def samenvatting(a: Antwoorden) -> str:
     return "Klopt dit?\n" + "\n".join(f"- {regel}" for regel in regels)
 
 
+# ------------------------------------------------------------------------- asking a question
+def knoppen(vraag: Vraag, vandaag: date) -> tuple[Knop, ...]:
+    """The buttons of the question, in the order shown (vragen.yml; for the year: the supported
+    years, this year first)."""
+    if vraag == Vraag.JAAR:
+        return tuple(
+            Knop(f"{jaar} (dit jaar)" if jaar == vandaag.year else str(jaar), str(jaar))
+            for jaar in standaard_jaren(vandaag)
+        )
+    return vraagteksten()[vraag].knoppen
+
+
+def vraagbericht(vraag: Vraag, a: Antwoorden, vandaag: date) -> tuple[str, tuple[Knop, ...]]:
+    """The question as the chat asks it: its text, with the year and peiljaar filled in (for the
+    confirmation: the summary of the answers), and its buttons."""
+    if vraag == Vraag.BEVESTIGD:
+        tekst = samenvatting(a)
+    else:
+        tekst = vraagteksten()[vraag].tekst.format(eb_jaar=a.get(Vraag.JAAR), eb_peiljaar=a.get(PEILJAAR))
+    return tekst, knoppen(vraag, vandaag)
+
+
 # --------------------------------------------------------------------------------- one answer
 def verwerk(vraag: Vraag, tekst: str, a: Antwoorden, *, weet_niet: bool, vandaag: date) -> Verwerking:
     """Read the answer `tekst` to `vraag`, given the earlier answers `a`.
 
     `weet_niet`: the user does not know (from the text or the NLU); questions with a cautious
     default take it and name it, the others explain where to find the answer.
+    On a multiple-choice question a typed number is a click on that button: its payload is read
+    instead, and only the payload says whether the user does not know.
     """
+    if vraagteksten()[vraag].keuze:
+        knop = gekozen_knop(tekst, knoppen(vraag, vandaag))
+        if knop is not None:
+            tekst, weet_niet = knop.payload, zegt_weet_niet(knop.payload)
     if vraag == Vraag.JAAR:
         return _jaar(tekst, vandaag)
     if vraag == Vraag.ZORGVORM:

@@ -4,14 +4,12 @@ import json
 import subprocess
 import sys
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from actions.eigen_bijdrage import Situatie, bereken
 from actions.eigen_bijdrage.resultaat import als_tekst
-
-REPO = Path(__file__).resolve().parents[2]
+from hulp import REPO
 
 
 def draai(*argumenten: str) -> subprocess.CompletedProcess:
