@@ -14,6 +14,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.eigen_bijdrage import OngeldigeInvoer, bereken
 from actions.eigen_bijdrage.resultaat import resultaat
+from actions.eigen_bijdrage.vraagteksten import vraagteksten
 from actions.eigen_bijdrage.vragen import (
     PEILJAAR,
     Aanname,
@@ -32,6 +33,11 @@ MEER_UITLEG = "meer_uitleg"
 EB_SLOTS = [*(vraag.value for vraag in Vraag), PEILJAAR, AANNAMES, GESTOPT]
 OPNIEUW = {"title": "Opnieuw berekenen", "payload": "/eigen_bijdrage_berekenen"}
 MEER_UITLEG_KNOP = {"title": "Meer uitleg", "payload": "/meer_uitleg"}
+# Input channels (as the tracker names them) that show buttons as a numbered list and read a typed
+# number as that button: WhatsApp (channels/twilio_whatsapp.py) and the staff terminal, Rasa's
+# `cmdline` channel (server/shell.py). The action server ships without channels/, so the names are
+# repeated here; tests/test_eigen_bijdrage_acties.py checks them against the channels.
+GENUMMERDE_KANALEN = frozenset({"whatsapp", "cmdline"})
 
 
 def antwoorden(tracker: Tracker) -> dict[str, Any]:
@@ -88,7 +94,12 @@ for _vraag in Vraag:
 
 def _vraagactie(vraag: Vraag) -> type[Action]:
     """action_ask_<slot>: the form asks this question with the text and buttons of the one table
-    (actions/eigen_bijdrage/vragen.yml), the same table that says what a typed "2" means."""
+    (actions/eigen_bijdrage/vragen.yml), the same table that says what a typed "2" means.
+
+    An open question (a number is the answer: months, an amount) goes without buttons to channels
+    that number them: there "2" would become the second button ("Weet ik niet") instead of 2 months.
+    Its tip says in words what the buttons offer.
+    """
 
     class VraagActie(Action):
         def name(self) -> str:
@@ -98,6 +109,9 @@ def _vraagactie(vraag: Vraag) -> type[Action]:
             self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
         ) -> list[EventType]:
             tekst, knoppen = vraagbericht(vraag, antwoorden(tracker), date.today())
+            vraagtekst = vraagteksten()[vraag]
+            if not vraagtekst.keuze and tracker.get_latest_input_channel() in GENUMMERDE_KANALEN:
+                tekst, knoppen = vraagtekst.zonder_knoppen(tekst), ()
             dispatcher.utter_message(text=tekst, buttons=[knop.als_dict() for knop in knoppen])
             return []
 

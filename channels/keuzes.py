@@ -1,4 +1,10 @@
-"""Remembers the buttons of the bot's last message per user, so a typed "2" can choose the second."""
+"""Remembers the buttons of the bot's last message per user, so a typed "2" can choose the second.
+
+Used by the channels that show buttons as a numbered list: WhatsApp and the staff terminal. Where a
+number is the answer itself (an open question of the eigen-bijdrage form: months, an amount), the
+question reaches these channels without buttons, so a typed "2" stays 2 (GENUMMERDE_KANALEN in
+actions/eigen_bijdrage_acties.py names these channels).
+"""
 
 from collections import OrderedDict
 from collections.abc import Sequence

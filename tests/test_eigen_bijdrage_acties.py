@@ -2,11 +2,18 @@
 Rasa's slots and the plain-Python package, run as the action server runs it (Tracker.from_dict)."""
 
 import asyncio
+import copy
 from datetime import date
+from decimal import Decimal
 
 import pytest
+from rasa.core.actions.action import RemoteAction
+from rasa.core.channels.channel import CollectingOutputChannel
+from rasa.core.channels.console import CmdlineInput
+from rasa.core.channels.rest import RestInput
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from twilio.rest.api.v2010.account.message import MessageList
 
 from actions.eigen_bijdrage import cli
 from actions.eigen_bijdrage.antwoorden import lees_ja_nee
@@ -15,6 +22,7 @@ from actions.eigen_bijdrage.vragen import Vraag, knoppen, welke_vragen
 from actions.eigen_bijdrage_acties import (
     AANNAMES,
     EB_SLOTS,
+    GENUMMERDE_KANALEN,
     GESTOPT,
     MEER_UITLEG,
     VRAAGACTIES,
@@ -22,8 +30,13 @@ from actions.eigen_bijdrage_acties import (
     ValidateEigenBijdrageForm,
 )
 from actions.formulier_basis import onbruikbare_antwoorden
+from channels.berichten import KIES_NUMMER
 from channels.keuzes import KeuzeGeheugen
+from channels.socketio import SocketIOInput
+from channels.telegram import TelegramInput
+from channels.twilio_whatsapp import WhatsAppInput, WhatsAppOutput
 from hulp import REPO, laad_yaml, maak_tracker
+from server.shell import tekst_van_bericht
 
 FORM = ValidateEigenBijdrageForm()
 JAAR = date.today().year if date.today().year in (2024, 2025, 2026) else 2026
@@ -316,6 +329,108 @@ def test_een_getypt_nummer_kiest_de_knop_op_die_plek_in_elk_kanaal(domain, vraag
         assert volgende != vraag, f"{knop} is not an answer to {vraag}"
         gekozen.append(geklikt)
     assert all(gekozen.count(g) == 1 for g in gekozen), "two buttons give the same answer"
+
+
+# ------------------------------------------------------------- channels with numbered choices
+OPEN_VRAGEN = [vraag.value for vraag in Vraag if not vraagteksten()[vraag.value].keuze]
+GENUMMERD = sorted(GENUMMERDE_KANALEN)
+GESPREK = "gesprek"
+
+
+def vraag_in_kanaal(vraag, slots, kanaal):
+    """The message of action_ask_<vraag> when the user's last message came in through `kanaal`."""
+    latest = {"text": "", "intent": {"name": "geef_antwoord", "confidence": 1.0}, "entities": []}
+    tracker = Tracker.from_dict(
+        {
+            "sender_id": GESPREK,
+            "slots": slots,
+            "latest_message": latest,
+            "events": [{"event": "user", "text": "", "parse_data": latest, "input_channel": kanaal}],
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {"name": "eigen_bijdrage_form"},
+            "latest_action_name": "action_listen",
+        }
+    )
+    dispatcher = CollectingDispatcher()
+    VRAAGACTIES[Vraag(vraag)]().run(dispatcher, tracker, {})
+    [bericht] = dispatcher.messages
+    return bericht
+
+
+def in_kanaal_getypt(kanaal, bericht, getypt, monkeypatch):
+    """Delivers the action's message as Rasa does (RemoteAction -> BotUttered -> the output channel),
+    then the user types `getypt`. Returns what the user saw and the text that reaches the bot."""
+    [uiting] = asyncio.run(RemoteAction._utter_responses([copy.deepcopy(bericht)], None, None, None))
+    keuzes = KeuzeGeheugen()
+    if kanaal == WhatsAppInput.name():
+        verstuurd = []
+        monkeypatch.setattr(MessageList, "create", lambda self, **velden: verstuurd.append(velden["body"]))
+        uit = WhatsAppOutput(
+            "AC" + "0" * 32, "token", "whatsapp:+3197010000000", keuzes, "whatsapp:+31612345678"
+        )
+        asyncio.run(uit.send_response(GESPREK, uiting.message()))
+        gezien = verstuurd
+    else:  # the staff terminal: Rasa's cmdline channel answers as the REST channel does
+        verzameld = CollectingOutputChannel()
+        asyncio.run(verzameld.send_response(GESPREK, uiting.message()))
+        gezien = [tekst_van_bericht(b, keuzes, GESPREK) for b in verzameld.messages]
+    return "\n\n".join(gezien), keuzes.vertaal(GESPREK, getypt)
+
+
+def gezette_slots(events):
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def test_genummerde_kanalen_zijn_whatsapp_en_de_terminal():
+    """The names the tracker reports for WhatsApp and for `make run` (rasa shell: cmdline)."""
+    assert GENUMMERDE_KANALEN == {WhatsAppInput.name(), CmdlineInput.name()}
+
+
+@pytest.mark.parametrize("getypt", ["1", "2"])
+@pytest.mark.parametrize("kanaal", GENUMMERD)
+@pytest.mark.parametrize("vraag", OPEN_VRAGEN)
+def test_open_vraag_een_getypt_nummer_is_het_antwoord(domain, monkeypatch, vraag, kanaal, getypt):
+    """ "2" is 2 months or € 2, not the second button ("Weet ik niet"): the question comes without
+    buttons, with a tip in the text instead."""
+    slots = gevraagd(vraag)
+    bericht = vraag_in_kanaal(vraag, slots, kanaal)
+    tabel = vraagteksten()[vraag]
+    assert bericht["text"] == tabel.zonder_knoppen(vraag_stellen(vraag, slots)["text"])
+    assert bericht["text"].endswith(" " + tabel.tip) and not bericht["buttons"]
+    gezien, naar_de_bot = in_kanaal_getypt(kanaal, bericht, getypt, monkeypatch)
+    assert gezien == bericht["text"]  # no numbered list, no "Typ het nummer van uw keuze."
+    assert naar_de_bot == getypt
+    events, berichten = beurt(domain, slots, naar_de_bot)
+    gezet = gezette_slots(events)
+    assert Decimal(str(gezet[vraag])) == Decimal(getypt)
+    assert gezet[AANNAMES] == [] and berichten == []  # no "weet ik niet" assumption
+    assert gezet["requested_slot"] != vraag
+
+
+@pytest.mark.parametrize("kanaal", GENUMMERD)
+@pytest.mark.parametrize("vraag", KEUZEVRAGEN)
+def test_keuzevraag_een_getypt_nummer_kiest_de_knop(domain, monkeypatch, vraag, kanaal):
+    slots = gevraagd(vraag)
+    bericht = vraag_in_kanaal(vraag, slots, kanaal)
+    assert bericht == vraag_stellen(vraag, slots)  # as in the web chat
+    eerste = bericht["buttons"][0]
+    gezien, naar_de_bot = in_kanaal_getypt(kanaal, bericht, "1", monkeypatch)
+    assert f"\n1. {eerste['title']}\n" in gezien and gezien.endswith(KIES_NUMMER)
+    assert naar_de_bot == eerste["payload"]
+    assert gezette_slots(beurt(domain, slots, naar_de_bot)[0]) == gezette_slots(
+        beurt(domain, slots, eerste["payload"])[0]
+    )
+
+
+@pytest.mark.parametrize("kanaal", [None, RestInput.name(), SocketIOInput.name(), TelegramInput.name()])
+@pytest.mark.parametrize("vraag", OPEN_VRAGEN)
+def test_open_vraag_in_andere_kanalen_met_knoppen(vraag, kanaal):
+    """The web widget, REST and Telegram show real buttons, and there "2" is 2 anyway."""
+    slots = gevraagd(vraag)
+    bericht = vraag_in_kanaal(vraag, slots, kanaal)
+    assert bericht == vraag_stellen(vraag, slots)
+    assert bericht["buttons"] and vraagteksten()[vraag].tip not in bericht["text"]
 
 
 # -------------------------------------------------------------------------------- the result

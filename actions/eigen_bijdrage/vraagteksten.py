@@ -2,7 +2,9 @@
 
 The one table for both what the user sees and what a typed number means: the chat renders the
 buttons from it, and on a multiple-choice question "2" is read as the payload of the second button
-(`gekozen_knop`), as channels/keuzes.py does where buttons are shown as a numbered list.
+(`gekozen_knop`), as channels/keuzes.py does where buttons are shown as a numbered list. On an open
+question a number is the answer itself, so where buttons would be numbered it is asked without them,
+with its tip in the text instead.
 """
 
 from __future__ import annotations
@@ -43,11 +45,18 @@ class Vraagtekst:
 
     keuze: a multiple-choice question, where a typed number picks that button; otherwise a number is
     the answer itself ("3" months) and the buttons are shortcuts.
+    tip: only for an open question: what to type instead of the buttons, for channels that would
+    number them (`zonder_knoppen`).
     """
 
     tekst: str
     keuze: bool
     knoppen: tuple[Knop, ...]
+    tip: str = ""
+
+    def zonder_knoppen(self, tekst: str) -> str:
+        """The asked text (`tekst`, filled in) with the tip, for a channel that shows no buttons."""
+        return f"{tekst} {self.tip}" if self.tip else tekst
 
 
 def _knop(blok: dict[str, Any]) -> Knop:
@@ -70,6 +79,7 @@ def vraagteksten() -> dict[str, Vraagtekst]:
             tekst=str(blok.get("tekst") or ""),
             keuze=bool(blok["keuze"]),
             knoppen=tuple(_knop(knop) for knop in blok.get("knoppen") or ()),
+            tip=str(blok.get("tip") or ""),
         )
         for slot, blok in inhoud.items()
     }

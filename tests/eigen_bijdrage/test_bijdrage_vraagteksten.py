@@ -80,6 +80,29 @@ def test_de_titel_van_een_knop_zegt_wat_hij_doet(vraag):
         assert lees(vraag, knop.titel) == lees(vraag, knop.payload), knop
 
 
+def test_alleen_een_open_vraag_heeft_een_tip():
+    """Channels that number buttons get an open question without them, and its tip instead."""
+    assert [vraag for vraag in Vraag if vraagteksten()[vraag].tip] == OPEN_VRAGEN
+
+
+# What the tip tells the user to type: "Typ 0." or "Typ 'weet ik niet'."
+_TYP = re.compile(r"Typ (?:'([^']+)'|(\d+))")
+
+
+@pytest.mark.parametrize("vraag", OPEN_VRAGEN)
+def test_de_tip_vervangt_de_knoppen(vraag):
+    """Every text the tip names gives the answer of a button, and "weet ik niet" is among them; the
+    other buttons are a number ("Langer dan 4 maanden": 5)."""
+    tabel = vraagteksten()[vraag]
+    getypt = [woorden or getal for woorden, getal in _TYP.findall(tabel.tip)]
+    geklikt = {knop.payload: lees(vraag, knop.payload) for knop in tabel.knoppen}
+    assert getypt and all(lees(vraag, tekst) in geklikt.values() for tekst in getypt), getypt
+    assert lees(vraag, "weet ik niet") == geklikt["weet ik niet"] and "weet ik niet" in getypt
+    for payload, verwerking in geklikt.items():
+        assert any(verwerking == lees(vraag, tekst) for tekst in [*getypt, *map(str, range(13))]), payload
+    assert tabel.zonder_knoppen("Vraag?") == f"Vraag? {tabel.tip}"
+
+
 @pytest.mark.parametrize(
     "vraag, woorden", [(Vraag.ZORGVORM, ZORGVORM_WOORDEN), (Vraag.PARTNER, PARTNER_WOORDEN)]
 )
@@ -109,7 +132,9 @@ def test_knop_met_optie_kiest_die_optie(vraag, woorden):
         (Vraag.BEVESTIGD, "4", None),  # "Inkomen wijzigen"
         # Open questions: the number is the answer, the buttons are shortcuts.
         (Vraag.MAANDEN, "2", 2),
+        (Vraag.INKOMEN, "1", "1.00"),  # not "Weet ik niet"
         (Vraag.VERMOGEN, "1", "1.00"),
+        (Vraag.VERMOGEN, "2", "2.00"),
     ],
 )
 def test_nummers(vraag, tekst, antwoord):
