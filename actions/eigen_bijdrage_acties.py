@@ -24,7 +24,7 @@ from actions.eigen_bijdrage.vragen import (
     vraagbericht,
     welke_vragen,
 )
-from actions.formulier_basis import MEDEWERKER, WlzFormulierValidatie
+from actions.formulier_basis import MEDEWERKER, WlzFormulierValidatie, genummerd_kanaal
 
 AANNAMES = "eb_aannames"  # the assumptions taken, named again in the result
 GESTOPT = "eb_gestopt"  # the user stopped in words (see WlzFormulierValidatie)
@@ -33,11 +33,6 @@ MEER_UITLEG = "meer_uitleg"
 EB_SLOTS = [*(vraag.value for vraag in Vraag), PEILJAAR, AANNAMES, GESTOPT]
 OPNIEUW = {"title": "Opnieuw berekenen", "payload": "/eigen_bijdrage_berekenen"}
 MEER_UITLEG_KNOP = {"title": "Meer uitleg", "payload": "/meer_uitleg"}
-# Input channels (as the tracker names them) that show buttons as a numbered list and read a typed
-# number as that button: WhatsApp (channels/twilio_whatsapp.py) and the staff terminal, Rasa's
-# `cmdline` channel (server/shell.py). The action server ships without channels/, so the names are
-# repeated here; tests/test_eigen_bijdrage_acties.py checks them against the channels.
-GENUMMERDE_KANALEN = frozenset({"whatsapp", "cmdline"})
 
 
 def antwoorden(tracker: Tracker) -> dict[str, Any]:
@@ -63,7 +58,7 @@ class ValidateEigenBijdrageForm(WlzFormulierValidatie):
         if self.wil_stoppen(tracker):
             return self.stoppen(vraag.value)
         if self.vraagt_medewerker(tracker):  # "ik kom er niet uit, kan ik iemand bellen": not an answer
-            return self.uitweg(dispatcher, vraag.value, MEDEWERKER)
+            return self.uitweg(dispatcher, tracker, vraag.value, MEDEWERKER)
         verwerking = verwerk(
             vraag, str(waarde), antwoorden(tracker), weet_niet=self.weet_niet(tracker), vandaag=date.today()
         )
@@ -110,7 +105,7 @@ def _vraagactie(vraag: Vraag) -> type[Action]:
         ) -> list[EventType]:
             tekst, knoppen = vraagbericht(vraag, antwoorden(tracker), date.today())
             vraagtekst = vraagteksten()[vraag]
-            if not vraagtekst.keuze and tracker.get_latest_input_channel() in GENUMMERDE_KANALEN:
+            if not vraagtekst.keuze and genummerd_kanaal(tracker):
                 tekst, knoppen = vraagtekst.zonder_knoppen(tekst), ()
             dispatcher.utter_message(text=tekst, buttons=[knop.als_dict() for knop in knoppen])
             return []

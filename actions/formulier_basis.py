@@ -21,6 +21,19 @@ UITWEG_KNOPPEN = [
     {"title": "Stoppen met rekenen", "payload": "/stoppen"},
     {"title": "Een medewerker spreken", "payload": "/medewerker"},
 ]
+# Where the way out is typed instead of chosen (see GENUMMERDE_KANALEN).
+UITWEG_GETYPT = "Typ 'stop' om te stoppen, of 'medewerker' om iemand te spreken."
+
+# Channels that show buttons as a numbered list and turn a typed number into the Nth button of the
+# bot's last message (channels/keuzes.py): the WhatsApp channel and Rasa's shell (`make run`). There
+# a question that is asked again right after a message with buttons would make "2" ambiguous, so
+# those messages go without buttons. Written out because the action-server image has no channels/;
+# a test checks the names against the channel classes.
+GENUMMERDE_KANALEN = frozenset({"whatsapp", "cmdline"})
+
+
+def genummerd_kanaal(tracker: Tracker) -> bool:
+    return tracker.get_latest_input_channel() in GENUMMERDE_KANALEN
 
 
 class WlzFormulierValidatie(FormValidationAction):
@@ -65,9 +78,14 @@ class WlzFormulierValidatie(FormValidationAction):
         return antwoorden.vraagt_medewerker(cls.tekst(tracker))
 
     @staticmethod
-    def uitweg(dispatcher: CollectingDispatcher, slot: str, tekst: str) -> dict[str, Any]:
-        """Offer a way out (stop, or a person); the form then asks the same question again."""
-        dispatcher.utter_message(text=tekst, buttons=UITWEG_KNOPPEN)
+    def uitweg(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, tekst: str) -> dict[str, Any]:
+        """Offer a way out (stop, or a person); the form then asks the same question again.
+
+        On numbered channels the question that follows takes the numbers, so the way out is typed."""
+        if genummerd_kanaal(tracker):
+            dispatcher.utter_message(text=f"{tekst} {UITWEG_GETYPT}")
+        else:
+            dispatcher.utter_message(text=tekst, buttons=UITWEG_KNOPPEN)
         return {slot: None}
 
     @classmethod
@@ -80,7 +98,7 @@ class WlzFormulierValidatie(FormValidationAction):
         asking the same question forever is a dead end.
         """
         if onbruikbare_antwoorden(tracker, slot) >= 2:
-            return cls.uitweg(dispatcher, slot, f"{uitleg} {UITWEG}")
+            return cls.uitweg(dispatcher, tracker, slot, f"{uitleg} {UITWEG}")
         dispatcher.utter_message(text=uitleg)
         return {slot: None}
 

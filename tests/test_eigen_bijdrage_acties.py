@@ -22,14 +22,13 @@ from actions.eigen_bijdrage.vragen import Vraag, knoppen, welke_vragen
 from actions.eigen_bijdrage_acties import (
     AANNAMES,
     EB_SLOTS,
-    GENUMMERDE_KANALEN,
     GESTOPT,
     MEER_UITLEG,
     VRAAGACTIES,
     ActionBerekenEigenBijdrage,
     ValidateEigenBijdrageForm,
 )
-from actions.formulier_basis import onbruikbare_antwoorden
+from actions.formulier_basis import GENUMMERDE_KANALEN, UITWEG_GETYPT, onbruikbare_antwoorden
 from channels.berichten import KIES_NUMMER
 from channels.keuzes import KeuzeGeheugen
 from channels.socketio import SocketIOInput
@@ -184,8 +183,9 @@ def test_weet_niet_intent_telt_ook_zonder_die_woorden(domain):
 
 
 # ------------------------------------------------------------------------------ the way out
-def tracker_na_antwoorden(antwoorden):
-    """The form asked for the year, and the user answered `antwoorden` (the last one is current)."""
+def tracker_na_antwoorden(antwoorden, kanaal=None):
+    """The form asked for the year, and the user answered `antwoorden` (the last one is current),
+    through the input channel `kanaal`."""
     events = [
         {"event": "active_loop", "name": "eigen_bijdrage_form"},
         {"event": "slot", "name": "requested_slot", "value": "eb_jaar"},
@@ -193,7 +193,12 @@ def tracker_na_antwoorden(antwoorden):
     for antwoord in antwoorden:
         # As Rasa stores it: the raw text in the slot (from_text), the validation's reset, the re-ask.
         events += [
-            {"event": "user", "text": antwoord, "parse_data": {"intent": {"name": "geef_antwoord"}}},
+            {
+                "event": "user",
+                "text": antwoord,
+                "parse_data": {"intent": {"name": "geef_antwoord"}},
+                "input_channel": kanaal,
+            },
             {"event": "slot", "name": "eb_jaar", "value": antwoord},
             {"event": "slot", "name": "eb_jaar", "value": None},
             {"event": "slot", "name": "requested_slot", "value": "eb_jaar"},
@@ -229,6 +234,17 @@ def test_onbruikbaar_antwoord_legt_uit_en_biedt_een_uitweg(antwoorden, uitweg):
     assert "bijvoorbeeld" in bericht["text"]
     payloads = [k["payload"] for k in bericht.get("buttons") or []]
     assert (payloads == ["/stoppen", "/medewerker"]) is uitweg
+
+
+@pytest.mark.parametrize("kanaal", sorted(GENUMMERDE_KANALEN))
+def test_op_een_genummerd_kanaal_wordt_de_uitweg_getypt(kanaal):
+    """The question asked again after the way out takes the numbers, so the way out has no buttons."""
+    dispatcher = CollectingDispatcher()
+    antwoorden = ["x", "y"]
+    FORM.validate_eb_jaar(antwoorden[-1], dispatcher, tracker_na_antwoorden(antwoorden, kanaal), {})
+    bericht = dispatcher.messages[-1]
+    assert not bericht.get("buttons")
+    assert bericht["text"].endswith(UITWEG_GETYPT)
 
 
 def test_wie_om_een_mens_vraagt_krijgt_meteen_de_uitweg(domain):
