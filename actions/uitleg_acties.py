@@ -1,4 +1,4 @@
-""""Meer uitleg": the details behind a short answer, and the feedback question that offers them.
+""" "Meer uitleg": the details behind a short answer, and the feedback question that offers them.
 
 A topic answer `utter_X` is short; its details are the response `utter_X_meer`. A custom action that
 gives a short answer with details (contact directory, calculator) sets the slot `meer_uitleg` in the
@@ -9,9 +9,11 @@ every `utter_X` the bot said, then the items of the slot: at most three messages
 The functions at the top read Rasa events as dicts (`tracker.events`) and need no Rasa; the two
 actions at the bottom are thin adapters around them.
 """
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Collection, Dict, Iterable, List, Mapping, Optional, Sequence, Text, Union
+from typing import Any
 
 import yaml
 from rasa_sdk import Action, Tracker
@@ -33,20 +35,21 @@ SESSIESTART = frozenset({"session_started"})
 DOMEIN_MAP = Path(__file__).resolve().parents[1] / "domain"
 
 # One item of the details: a response name, a literal text, or (tolerated) utter_message keyword arguments.
-Item = Union[Text, Dict[Text, Any]]
+Item = str | dict[str, Any]
 
 
-def _is_sessiestart(gebeurtenis: Mapping[Text, Any]) -> bool:
+def _is_sessiestart(gebeurtenis: Mapping[str, Any]) -> bool:
     return gebeurtenis.get("event") in SESSIESTART or (
-        gebeurtenis.get("event") == "action" and gebeurtenis.get("name") == "action_session_start")
+        gebeurtenis.get("event") == "action" and gebeurtenis.get("name") == "action_session_start"
+    )
 
 
-def beurten(gebeurtenissen: Iterable[Mapping[Text, Any]]) -> List[Dict[Text, Any]]:
+def beurten(gebeurtenissen: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """The turns of a conversation, oldest first: {"intent": ..., "events": [what followed the user message]}.
 
     A turn's events stop at the start of a new session, so slots carried over into a new session do not
     count as set in the turn before it."""
-    resultaat: List[Dict[Text, Any]] = []
+    resultaat: list[dict[str, Any]] = []
     gestopt = False
     for gebeurtenis in gebeurtenissen:
         if gebeurtenis.get("event") == "user":
@@ -61,13 +64,13 @@ def beurten(gebeurtenissen: Iterable[Mapping[Text, Any]]) -> List[Dict[Text, Any
     return resultaat
 
 
-def huidige_beurt(gebeurtenissen: Iterable[Mapping[Text, Any]]) -> List[Mapping[Text, Any]]:
+def huidige_beurt(gebeurtenissen: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """The bot's events of the running turn (after the latest user message)."""
     alle = beurten(gebeurtenissen)
     return alle[-1]["events"] if alle else []
 
 
-def uit_te_leggen_beurt(gebeurtenissen: Iterable[Mapping[Text, Any]]) -> List[Mapping[Text, Any]]:
+def uit_te_leggen_beurt(gebeurtenissen: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """The events of the answer that "Meer uitleg" (the latest user message) asks about: the turn
     before it, passing over turns in which the user only answered the feedback question."""
     eerdere = beurten(gebeurtenissen)[:-1]
@@ -77,11 +80,11 @@ def uit_te_leggen_beurt(gebeurtenissen: Iterable[Mapping[Text, Any]]) -> List[Ma
     return []
 
 
-def details(beurt: Sequence[Mapping[Text, Any]], antwoorden: Collection[Text]) -> List[Item]:
+def details(beurt: Sequence[Mapping[str, Any]], antwoorden: Collection[str]) -> list[Item]:
     """What "Meer uitleg" shows for a turn: `utter_X_meer` for every `utter_X` the bot said (when that
     response exists), then the items of the slot meer_uitleg if it was set in this turn. Response names
     that do not exist are left out; the same item is shown once."""
-    items: List[Item] = []
+    items: list[Item] = []
     for gebeurtenis in beurt:
         if gebeurtenis.get("event") != "bot":
             continue
@@ -96,14 +99,14 @@ def details(beurt: Sequence[Mapping[Text, Any]], antwoorden: Collection[Text]) -
             continue
         if isinstance(item, (str, dict)) and item:
             items.append(item)
-    uniek: List[Item] = []
+    uniek: list[Item] = []
     for item in items:
         if item not in uniek:
             uniek.append(item)
     return uniek
 
 
-def _slotwaarde(beurt: Sequence[Mapping[Text, Any]]) -> Any:
+def _slotwaarde(beurt: Sequence[Mapping[str, Any]]) -> Any:
     """The last value this turn gave the slot meer_uitleg (None when the turn did not set it)."""
     waarde = None
     for gebeurtenis in beurt:
@@ -112,11 +115,11 @@ def _slotwaarde(beurt: Sequence[Mapping[Text, Any]]) -> Any:
     return waarde
 
 
-def heeft_details(beurt: Sequence[Mapping[Text, Any]], antwoorden: Collection[Text]) -> bool:
+def heeft_details(beurt: Sequence[Mapping[str, Any]], antwoorden: Collection[str]) -> bool:
     return bool(details(beurt, antwoorden))
 
 
-def als_bericht(item: Item) -> Dict[Text, Any]:
+def als_bericht(item: Item) -> dict[str, Any]:
     """Keyword arguments of dispatcher.utter_message for one item."""
     if isinstance(item, dict):
         return {k: v for k, v in item.items() if k in ("text", "buttons", "response")}
@@ -126,24 +129,24 @@ def als_bericht(item: Item) -> Dict[Text, Any]:
 
 
 @lru_cache(maxsize=1)
-def _antwoorden_uit_bestanden() -> Dict[Text, Any]:
+def _antwoorden_uit_bestanden() -> dict[str, Any]:
     """The responses in domain/*.yml, for when Rasa does not send the domain to the action server."""
-    antwoorden: Dict[Text, Any] = {}
+    antwoorden: dict[str, Any] = {}
     for bestand in sorted(DOMEIN_MAP.glob("*.yml")):
         data = yaml.safe_load(bestand.read_text(encoding="utf-8")) or {}
         antwoorden.update(data.get("responses") or {})
     return antwoorden
 
 
-def _antwoorden(domain: Optional[Mapping[Text, Any]]) -> Mapping[Text, Any]:
+def _antwoorden(domain: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return (domain or {}).get("responses") or _antwoorden_uit_bestanden()
 
 
-def antwoordnamen(domain: Optional[Mapping[Text, Any]]) -> Collection[Text]:
+def antwoordnamen(domain: Mapping[str, Any] | None) -> Collection[str]:
     return set(_antwoorden(domain))
 
 
-def berichten_voor(items: Sequence[Item], antwoorden: Mapping[Text, Any]) -> List[Dict[Text, Any]]:
+def berichten_voor(items: Sequence[Item], antwoorden: Mapping[str, Any]) -> list[dict[str, Any]]:
     """utter_message arguments for the items. A last message without buttons of its own (a text from
     the slot) gets the buttons of the last response before it: the web chat shows only the buttons of
     the last message, so the user keeps the related topics."""
@@ -161,12 +164,12 @@ def berichten_voor(items: Sequence[Item], antwoorden: Mapping[Text, Any]) -> Lis
 class ActionMeerUitleg(Action):
     """Shows the details of the previous answer, or says there are none and offers topics."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_meer_uitleg"
 
     def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         antwoorden = _antwoorden(domain)
         items = details(uit_te_leggen_beurt(tracker.events), set(antwoorden))[:MAX_BERICHTEN]
         if not items:
@@ -180,12 +183,12 @@ class ActionFeedbackVraag(Action):
     """ "Had u hier iets aan?" (Ja / Nee), plus "Meer uitleg" when this turn's answer has details: the
     web chat shows only the buttons of the last message. When to ask: components/feedback_beleid.py."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_feedback_vraag"
 
     def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         extra = [KNOP_MEER] if heeft_details(huidige_beurt(tracker.events), antwoordnamen(domain)) else []
         dispatcher.utter_message(response=FEEDBACK_VRAAG, buttons=extra)
         return []

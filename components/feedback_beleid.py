@@ -6,9 +6,10 @@ topic answer, not twice in a row). One place decides for every topic, so the top
 stories stay as they are; the answers to the question are ordinary rules
 (data/rules/feedback.yml). Rules are trained and checked exactly as by RulePolicy.
 """
+
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Optional
 
 from rasa.core.policies.policy import PolicyPrediction
 from rasa.core.policies.rule_policy import RulePolicy
@@ -21,9 +22,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from components.gespreksbeurten import beurten, namen, vraag_om_feedback
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
 class RegelsMetFeedbackvraag(RulePolicy):
     """RulePolicy (all its options) plus the feedback question after an answer."""
 
@@ -31,7 +30,7 @@ class RegelsMetFeedbackvraag(RulePolicy):
         self,
         tracker: DialogueStateTracker,
         domain: Domain,
-        rule_only_data: Optional[Dict[Text, Any]] = None,
+        rule_only_data: Optional[dict[str, Any]] = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
         voorspelling = super().predict_action_probabilities(tracker, domain, rule_only_data, **kwargs)
@@ -49,9 +48,9 @@ class RegelsMetFeedbackvraag(RulePolicy):
         )
 
 
-def _huidige_sessie(tracker: DialogueStateTracker) -> List[Dict[Text, Any]]:
+def _huidige_sessie(tracker: DialogueStateTracker) -> list[dict[str, Any]]:
     """The events of the running session as dicts, also those a fallback reverted."""
-    gebeurtenissen: List[Dict[Text, Any]] = []
+    gebeurtenissen: list[dict[str, Any]] = []
     for gebeurtenis in reversed(tracker.events):
         if isinstance(gebeurtenis, SessionStarted):
             break

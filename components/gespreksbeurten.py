@@ -4,13 +4,15 @@ Plain Python without Rasa imports: it reads events in Rasa's JSON form (the `dat
 tracker store, or `Event.as_dict()`), so the feedback policy and `make review` classify a turn the
 same way. The intent and action names it looks for are in gespreksbeurten.yml next to this module.
 """
+
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Optional
 
 import yaml
 
@@ -77,11 +79,11 @@ class Beurt:
     intent: Optional[str]
     zekerheid: Optional[float]
     # NLU's intent ranking, best first: (intent, confidence).
-    ranking: Tuple[Tuple[str, float], ...]
+    ranking: tuple[tuple[str, float], ...]
     tijd: Optional[float]
     # The bot's previous turn ended with "Had u hier iets aan?".
     na_feedbackvraag: bool
-    acties: List[str] = field(default_factory=list)
+    acties: list[str] = field(default_factory=list)
     formulier_actief: bool = False
     vraagt_woonplaats: bool = False
 
@@ -108,7 +110,7 @@ class Beurt:
 
     @property
     def feedback(self) -> Optional[str]:
-        """"ja" or "nee" when this message answers the feedback question, else None."""
+        """ "ja" or "nee" when this message answers the feedback question, else None."""
         n = namen()
         if self.intent == n.feedback_ja or (self.na_feedbackvraag and self.intent == n.los_ja):
             return "ja"
@@ -132,17 +134,23 @@ class Beurt:
         return next((intent for intent, _ in self.ranking if intent != namen().terugval_intent), None)
 
 
-def beurten(gebeurtenissen: Iterable[Mapping[str, Any]]) -> List[Beurt]:
+def beurten(gebeurtenissen: Iterable[Mapping[str, Any]]) -> list[Beurt]:
     """The turns of one session's events, oldest first."""
     n = namen()
-    resultaat: List[Beurt] = []
+    resultaat: list[Beurt] = []
     actief_formulier: Optional[str] = None
     for gebeurtenis in gebeurtenissen:
         soort = gebeurtenis.get("event")
         huidige = resultaat[-1] if resultaat else None
         if soort == "user":
-            resultaat.append(_beurt_van(gebeurtenis, na_feedbackvraag=bool(
-                huidige and huidige.acties and huidige.acties[-1] == n.feedback_vraag)))
+            resultaat.append(
+                _beurt_van(
+                    gebeurtenis,
+                    na_feedbackvraag=bool(
+                        huidige and huidige.acties and huidige.acties[-1] == n.feedback_vraag
+                    ),
+                )
+            )
         elif soort == "active_loop":
             actief_formulier = gebeurtenis.get("name")
         elif huidige is None:
@@ -157,14 +165,17 @@ def beurten(gebeurtenissen: Iterable[Mapping[str, Any]]) -> List[Beurt]:
 
 
 def _beurt_van(gebeurtenis: Mapping[str, Any], na_feedbackvraag: bool) -> Beurt:
-    parse: Dict[str, Any] = gebeurtenis.get("parse_data") or {}
+    parse: dict[str, Any] = gebeurtenis.get("parse_data") or {}
     intent = parse.get("intent") or {}
     return Beurt(
         tekst=gebeurtenis.get("text"),
         intent=intent.get("name"),
         zekerheid=intent.get("confidence"),
-        ranking=tuple((r["name"], float(r.get("confidence") or 0.0))
-                      for r in parse.get("intent_ranking") or [] if r.get("name")),
+        ranking=tuple(
+            (r["name"], float(r.get("confidence") or 0.0))
+            for r in parse.get("intent_ranking") or []
+            if r.get("name")
+        ),
         tijd=gebeurtenis.get("timestamp"),
         na_feedbackvraag=na_feedbackvraag,
     )

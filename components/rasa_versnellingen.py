@@ -25,35 +25,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
 
-import rasa
 from jsonschema import exceptions, validators
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
-from rasa.shared.exceptions import RasaException
 from rasa.shared.utils.common import all_subclasses
 
-# The Rasa release the fixes (and the fast DIET loader) were written for and compared with, as
-# pinned in requirements-lock.txt; any 3.6.x is accepted.
-RASA_GESCHREVEN_VOOR = "3.6.21"
+from server.rasa_versie import controleer_rasa_versie
 
-
-class RasaVersieFout(RasaException):
-    """Rasa is not the release series a fix was written for (a RasaException: Rasa shows it as is)."""
-
-
-def controleer_rasa_versie(versnelling: str) -> None:
-    """Raises RasaVersieFout, naming `versnelling`, unless Rasa is 3.6.x."""
-    reeks = RASA_GESCHREVEN_VOOR.rsplit(".", 1)[0] + "."
-    if not rasa.__version__.startswith(reeks):
-        raise RasaVersieFout(
-            f"{versnelling} is geschreven voor Rasa {RASA_GESCHREVEN_VOOR} ({reeks}x), maar hier draait "
-            f"Rasa {rasa.__version__}. Installeer Rasa {RASA_GESCHREVEN_VOOR} (make install, "
-            f"requirements-lock.txt), of vergelijk de versnelling met de code van Rasa {rasa.__version__}, "
-            "draai tests/test_components.py en tests/modelcontrole en pas dan RASA_GESCHREVEN_VOOR in "
-            "components/rasa_versnellingen.py aan. Zonder versnellingen: zet in config.yml "
-            "DIETClassifier in plaats van components.snel_laden.SnelLadenDIETClassifier en train opnieuw."
-        )
+# After a new Rasa release: what to do besides comparing the code (server/rasa_versie.py).
+ADVIES = (
+    ", draai tests/test_components.py en tests/modelcontrole en pas dan RASA_GESCHREVEN_VOOR in "
+    "server/rasa_versie.py aan. Zonder versnellingen: zet in config.yml DIETClassifier in plaats van "
+    "components.snel_laden.SnelLadenDIETClassifier en train opnieuw"
+)
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +110,7 @@ VERSNELLINGEN = (
 def installeer() -> None:
     """Applies the fixes in this process (again is harmless); checks the Rasa version first."""
     namen = ", ".join(versnelling.naam for versnelling in VERSNELLINGEN)
-    controleer_rasa_versie(f"components/rasa_versnellingen.py ({namen})")
+    bestand = "components/rasa_versnellingen.py"
+    controleer_rasa_versie(f"{bestand} ({namen})", bestand, ADVIES)
     for versnelling in VERSNELLINGEN:
         setattr(versnelling.klasse, versnelling.attribuut, versnelling.vervanging)

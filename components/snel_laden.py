@@ -29,6 +29,7 @@ from rasa.utils.tensorflow.model_data import RasaModelData
 from rasa.utils.tensorflow.models import RasaModel
 
 from components import rasa_versnellingen
+from server.rasa_versie import controleer_rasa_versie
 
 
 class SnelLadenDIET(DIET):
@@ -86,8 +87,10 @@ class SnelLadenDIETClassifier(DIETClassifier):
         **kwargs: Any,
     ) -> SnelLadenDIETClassifier:
         """Rasa's DIETClassifier.load, after the version check and Rasa's speed fixes."""
-        rasa_versnellingen.controleer_rasa_versie(
-            "components/snel_laden.py (DIET laden zonder trainingsstap)"
+        controleer_rasa_versie(
+            "components/snel_laden.py (DIET laden zonder trainingsstap)",
+            "components/snel_laden.py",
+            rasa_versnellingen.ADVIES,
         )
         rasa_versnellingen.installeer()
         return super().load(config, model_storage, resource, execution_context, **kwargs)

@@ -8,6 +8,7 @@ its first question, and "Had u hier iets aan?" (action_feedback_vraag) is added 
 components/gespreksbeurten.py asks it. Words are whitespace-separated tokens of the message texts;
 buttons do not count.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -15,9 +16,10 @@ import importlib
 import inspect
 import pkgutil
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, Iterator, List, Optional, Tuple
+from typing import Any
 
 import pytest
 from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
@@ -45,10 +47,10 @@ MOMENTEN = {
 }
 
 DOMEIN = laad_domein()
-RESPONSES: Dict[str, List[Dict[str, Any]]] = DOMEIN["responses"]
+RESPONSES: dict[str, list[dict[str, Any]]] = DOMEIN["responses"]
 
 
-def _acties() -> Dict[str, Any]:
+def _acties() -> dict[str, Any]:
     """The custom actions by name, as the action server registers them. The modules are imported by
     their full name: rasa_sdk's register_package would find tests/contacten on the test path."""
     import actions
@@ -72,25 +74,27 @@ class Regelbeurt:
 
     bron: str
     intent: str
-    acties: Tuple[str, ...]
-    formulier_actief: Optional[str] = None
+    acties: tuple[str, ...]
+    formulier_actief: str | None = None
 
     @property
     def heeft_eigen_actie(self) -> bool:
         return any(actie in ACTIES for actie in self.acties)
 
 
-def regelbeurten() -> List[Regelbeurt]:
-    gevonden: Dict[Tuple[str, Tuple[str, ...], Optional[str]], Regelbeurt] = {}
+def regelbeurten() -> list[Regelbeurt]:
+    gevonden: dict[tuple[str, tuple[str, ...], str | None], Regelbeurt] = {}
     for bestand in sorted((REPO / "data" / "rules").glob("*.yml")):
         for regel in laad_yaml(bestand).get("rules") or []:
-            voorwaarde = next((c["active_loop"] for c in regel.get("condition") or [] if "active_loop" in c), None)
+            voorwaarde = next(
+                (c["active_loop"] for c in regel.get("condition") or [] if "active_loop" in c), None
+            )
             stappen = regel.get("steps") or []
             for i, stap in enumerate(stappen):
                 if "intent" not in stap:
                     continue
                 acties = []
-                for volgende in stappen[i + 1:]:
+                for volgende in stappen[i + 1 :]:
                     if "intent" in volgende:
                         break
                     if "action" in volgende:
@@ -119,30 +123,41 @@ def gevallen() -> Iterator[Any]:
 class Gesprek:
     """The events of a conversation in Rasa's JSON form, and the messages of its last turn."""
 
-    slots: Dict[str, Any] = field(default_factory=dict)
-    gebeurtenissen: List[Dict[str, Any]] = field(default_factory=lambda: [
-        {"event": "action", "name": "action_session_start"},
-        {"event": "session_started"},
-        {"event": "action", "name": "action_listen"},
-    ])
-    berichten: List[Dict[str, Any]] = field(default_factory=list)
+    slots: dict[str, Any] = field(default_factory=dict)
+    gebeurtenissen: list[dict[str, Any]] = field(
+        default_factory=lambda: [
+            {"event": "action", "name": "action_session_start"},
+            {"event": "session_started"},
+            {"event": "action", "name": "action_listen"},
+        ]
+    )
+    berichten: list[dict[str, Any]] = field(default_factory=list)
     intent: str = ""
-    formulier: Optional[str] = None
+    formulier: str | None = None
 
     def zeg(self, intent: str) -> None:
         if self.gebeurtenissen[-1].get("name") != "action_listen":
             self.gebeurtenissen.append({"event": "action", "name": "action_listen"})
-        parse = {"text": f"/{intent}", "intent": {"name": intent, "confidence": 1.0},
-                 "intent_ranking": [{"name": intent, "confidence": 1.0}], "entities": []}
+        parse = {
+            "text": f"/{intent}",
+            "intent": {"name": intent, "confidence": 1.0},
+            "intent_ranking": [{"name": intent, "confidence": 1.0}],
+            "entities": [],
+        }
         self.gebeurtenissen.append({"event": "user", "text": f"/{intent}", "parse_data": parse})
         self.intent = intent
         self.berichten = []
 
-    def zeg_bot(self, bericht: Dict[str, Any], antwoord: Optional[str] = None) -> None:
+    def zeg_bot(self, bericht: dict[str, Any], antwoord: str | None = None) -> None:
         self.berichten.append(bericht)
-        self.gebeurtenissen.append({"event": "bot", "text": bericht.get("text"),
-                                    "data": {"buttons": bericht.get("buttons")},
-                                    "metadata": {"utter_action": antwoord} if antwoord else {}})
+        self.gebeurtenissen.append(
+            {
+                "event": "bot",
+                "text": bericht.get("text"),
+                "data": {"buttons": bericht.get("buttons")},
+                "metadata": {"utter_action": antwoord} if antwoord else {},
+            }
+        )
 
     def doe(self, actie: str) -> None:
         self.gebeurtenissen.append({"event": "action", "name": actie})
@@ -155,8 +170,11 @@ class Gesprek:
         # Otherwise a built-in action of Rasa without messages (action_deactivate_loop, ...).
 
     def _tracker(self):
-        tracker = maak_tracker(intent=self.intent, slots=dict(self.slots),
-                               active_loop={"name": self.formulier} if self.formulier else None)
+        tracker = maak_tracker(
+            intent=self.intent,
+            slots=dict(self.slots),
+            active_loop={"name": self.formulier} if self.formulier else None,
+        )
         tracker.events = [dict(g) for g in self.gebeurtenissen]
         return tracker
 
@@ -168,7 +186,9 @@ class Gesprek:
         for bericht in dispatcher.messages:
             naam = bericht.get("response")
             if naam:
-                gevuld = antwoord_bericht(naam, {k: v for k, v in bericht.items() if k not in ("response", "buttons")})
+                gevuld = antwoord_bericht(
+                    naam, {k: v for k, v in bericht.items() if k not in ("response", "buttons")}
+                )
                 gevuld["buttons"] = (gevuld.get("buttons") or []) + (bericht.get("buttons") or [])
                 self.zeg_bot(gevuld, naam)
             else:
@@ -197,7 +217,7 @@ class Gesprek:
             self.doe(namen().feedback_vraag)
 
 
-def antwoord_bericht(naam: str, waarden: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+def antwoord_bericht(naam: str, waarden: dict[str, Any] | None = None) -> dict[str, Any]:
     assert naam in RESPONSES, f"{naam} staat niet in domain/"
     variant = RESPONSES[naam][0]
     tekst = variant.get("text") or ""
@@ -209,20 +229,22 @@ def antwoord_bericht(naam: str, waarden: Optional[Dict[str, Any]] = None) -> Dic
 @pytest.fixture
 def vaste_klok(monkeypatch):
     """Fixes the clock of the contact answers (they say whether the phone line is open now)."""
-    def zet(moment: Optional[str]) -> None:
+
+    def zet(moment: str | None) -> None:
         if moment is None:
             return
 
         class Klok(datetime):
             @classmethod
-            def now(cls, tz=None):  # noqa: D102
+            def now(cls, tz=None):
                 return MOMENTEN[moment].astimezone(tz) if tz else MOMENTEN[moment]
 
         monkeypatch.setattr(contact_acties, "datetime", Klok, raising=False)
+
     return zet
 
 
-def speel(beurt: Regelbeurt, plaats: Optional[str]) -> Gesprek:
+def speel(beurt: Regelbeurt, plaats: str | None) -> Gesprek:
     gesprek = Gesprek(slots={"gemeente": WOONPLAATSEN[plaats]} if plaats and WOONPLAATSEN[plaats] else {})
     if beurt.formulier_actief:
         gesprek.gebeurtenissen.append({"event": "active_loop", "name": beurt.formulier_actief})
@@ -237,19 +259,19 @@ def speel(beurt: Regelbeurt, plaats: Optional[str]) -> Gesprek:
 # ---------------------------------------------------------------- measuring a turn
 
 
-def woorden(berichten: List[Dict[str, Any]]) -> int:
+def woorden(berichten: list[dict[str, Any]]) -> int:
     return sum(len((b.get("text") or "").split()) for b in berichten)
 
 
-def zinnen(tekst: str) -> List[str]:
+def zinnen(tekst: str) -> list[str]:
     delen = re.split(r"(?<=[.?!])\s+|\n+", tekst)
     genormaliseerd = [re.sub(r"\s+", " ", d).strip(" .?!:;,").lower() for d in delen]
     return [z for z in genormaliseerd if len(z.split()) >= MIN_ZINSWOORDEN]
 
 
-def dubbele_zinnen(berichten: List[Dict[str, Any]]) -> List[str]:
-    gezien: List[str] = []
-    dubbel: List[str] = []
+def dubbele_zinnen(berichten: list[dict[str, Any]]) -> list[str]:
+    gezien: list[str] = []
+    dubbel: list[str] = []
     for bericht in berichten:
         for zin in zinnen(bericht.get("text") or ""):
             if zin in gezien and zin not in dubbel:
@@ -286,10 +308,12 @@ def test_een_beurt_is_kort(beurt: Regelbeurt, plaats, moment, vaste_klok):
 
 
 @pytest.mark.parametrize("beurt, plaats, moment", list(gevallen()))
-def test_meer_uitleg_na_de_beurt_is_kort_en_zonder_feedbackvraag(beurt: Regelbeurt, plaats, moment, vaste_klok):
+def test_meer_uitleg_na_de_beurt_is_kort_en_zonder_feedbackvraag(
+    beurt: Regelbeurt, plaats, moment, vaste_klok
+):
     vaste_klok(moment)
     gesprek = speel(beurt, plaats)
-    heeft_details = bool(details(gesprek.gebeurtenissen[_na_laatste_gebruiker(gesprek):], set(RESPONSES)))
+    heeft_details = bool(details(gesprek.gebeurtenissen[_na_laatste_gebruiker(gesprek) :], set(RESPONSES)))
     vraag = [b for b in gesprek.berichten if b.get("text") == _feedbackvraag_tekst()]
     if vraag and heeft_details:
         assert KNOP_MEER in vraag[-1]["buttons"], f"{beurt.bron}: de feedbackvraag biedt geen Meer uitleg aan"
@@ -308,21 +332,25 @@ def _na_laatste_gebruiker(gesprek: Gesprek) -> int:
 
 def _feedbackvraag_tekst() -> str:
     from actions.uitleg_acties import FEEDBACK_VRAAG
+
     return RESPONSES[FEEDBACK_VRAAG][0]["text"]
 
 
 def _heeft_knop_meer(naam: str) -> bool:
-    return any(knop.get("payload") == KNOP_PAYLOAD
-               for variant in RESPONSES[naam] for knop in variant.get("buttons") or [])
+    return any(
+        knop.get("payload") == KNOP_PAYLOAD
+        for variant in RESPONSES[naam]
+        for knop in variant.get("buttons") or []
+    )
 
 
 @pytest.mark.parametrize("naam", sorted(RESPONSES))
 def test_knop_meer_uitleg_precies_bij_een_meer_deel(naam: str):
     heeft_meer = naam + MEER in RESPONSES
-    assert _heeft_knop_meer(naam) == heeft_meer, (
-        f"{naam}: {'mist de knop Meer uitleg' if heeft_meer else 'heeft de knop Meer uitleg maar geen ' + naam + MEER}")
+    fout = "mist de knop Meer uitleg" if heeft_meer else f"heeft de knop Meer uitleg maar geen {naam}{MEER}"
+    assert _heeft_knop_meer(naam) == heeft_meer, f"{naam}: {fout}"
 
 
 @pytest.mark.parametrize("naam", sorted(n for n in RESPONSES if n.endswith(MEER)))
 def test_een_meer_deel_hoort_bij_een_antwoord(naam: str):
-    assert naam[: -len(MEER)] in RESPONSES, f"{naam} hoort bij geen antwoord {naam[:-len(MEER)]}"
+    assert naam[: -len(MEER)] in RESPONSES, f"{naam} hoort bij geen antwoord {naam[: -len(MEER)]}"

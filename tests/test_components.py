@@ -19,9 +19,11 @@ from rasa.shared.utils.common import all_subclasses
 from rasa.shared.utils.io import read_yaml_file
 
 from components import rasa_versnellingen
-from components.rasa_versnellingen import VERSNELLINGEN, RasaVersieFout
+from components.rasa_versnellingen import VERSNELLINGEN
 from components.snel_laden import SnelLadenDIETClassifier
 from hulp import REPO
+from server import rasa_versie
+from server.rasa_versie import RasaVersieFout
 
 # Answers of the action server: what the bot's actions send, and what a broken one could send.
 ANTWOORDEN = [
@@ -200,7 +202,7 @@ def test_elke_rasa_3_6_is_goed(monkeypatch, versie):
 
 def test_geschreven_voor_de_vastgelegde_rasa():
     vastgelegd = re.search(r"^rasa==(\S+)$", (REPO / "requirements-lock.txt").read_text(), re.MULTILINE)
-    assert vastgelegd and vastgelegd.group(1) == rasa_versnellingen.RASA_GESCHREVEN_VOOR
+    assert vastgelegd and vastgelegd.group(1) == rasa_versie.RASA_GESCHREVEN_VOOR
 
 
 def test_config_yml_is_een_geldige_graaf_voor_training_en_voorspellen():

@@ -1,4 +1,5 @@
 """The topic table (actions/onderwerpen.yml) agrees with the domain and the rules."""
+
 import re
 
 from actions.contact_acties import INTENT_WOONPLAATS

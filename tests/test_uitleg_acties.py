@@ -1,9 +1,10 @@
-""""Meer uitleg" (actions/uitleg_acties.py): which details belong to the previous answer, the action that
+""" "Meer uitleg" (actions/uitleg_acties.py): which details belong to the previous answer, the action that
 shows them, the feedback question that offers them, and no feedback question after them
 (components/gespreksbeurten.py)."""
+
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -23,39 +24,52 @@ from actions.uitleg_acties import (
 from components.gespreksbeurten import Soort, beurten, vraag_om_feedback
 from hulp import maak_tracker
 
-ANTWOORDEN = {"utter_herindicatie", "utter_herindicatie_meer", "utter_vpt", "utter_wlz_wie_regelt",
-              "utter_contact_meer_info", FEEDBACK_VRAAG, NIETS_MEER}
+ANTWOORDEN = {
+    "utter_herindicatie",
+    "utter_herindicatie_meer",
+    "utter_vpt",
+    "utter_wlz_wie_regelt",
+    "utter_contact_meer_info",
+    FEEDBACK_VRAAG,
+    NIETS_MEER,
+}
 
 
 class Gesprek:
     """Events in Rasa's JSON form, as the action server receives them in tracker.events."""
 
     def __init__(self) -> None:
-        self.events: List[Dict[str, Any]] = [
+        self.events: list[dict[str, Any]] = [
             {"event": "action", "name": "action_session_start"},
             {"event": "session_started"},
             {"event": "action", "name": "action_listen"},
         ]
 
-    def zeg(self, intent: str) -> "Gesprek":
+    def zeg(self, intent: str) -> Gesprek:
         if self.events[-1].get("name") != "action_listen":
             self.events.append({"event": "action", "name": "action_listen"})
-        self.events.append({"event": "user", "text": f"/{intent}",
-                            "parse_data": {"intent": {"name": intent, "confidence": 1.0}, "entities": []}})
+        self.events.append(
+            {
+                "event": "user",
+                "text": f"/{intent}",
+                "parse_data": {"intent": {"name": intent, "confidence": 1.0}, "entities": []},
+            }
+        )
         return self
 
-    def antwoord(self, naam: Optional[str] = None, tekst: str = "…") -> "Gesprek":
+    def antwoord(self, naam: str | None = None, tekst: str = "…") -> Gesprek:
         if naam:
             self.events.append({"event": "action", "name": naam})
-        self.events.append({"event": "bot", "text": tekst, "data": {},
-                            "metadata": {"utter_action": naam} if naam else {}})
+        self.events.append(
+            {"event": "bot", "text": tekst, "data": {}, "metadata": {"utter_action": naam} if naam else {}}
+        )
         return self
 
-    def actie(self, naam: str) -> "Gesprek":
+    def actie(self, naam: str) -> Gesprek:
         self.events.append({"event": "action", "name": naam})
         return self
 
-    def slot(self, naam: str, waarde: Any) -> "Gesprek":
+    def slot(self, naam: str, waarde: Any) -> Gesprek:
         self.events.append({"event": "slot", "name": naam, "value": waarde})
         return self
 
@@ -81,7 +95,10 @@ def herindicatie_met_contact() -> Gesprek:
 def test_de_details_van_het_vorige_antwoord_eerst_meer_dan_het_slot():
     g = herindicatie_met_contact().zeg("meer_uitleg")
     assert details(uit_te_leggen_beurt(g.events), ANTWOORDEN) == [
-        "utter_herindicatie_meer", "utter_contact_meer_info", "Het CIZ is bereikbaar op werkdagen."]
+        "utter_herindicatie_meer",
+        "utter_contact_meer_info",
+        "Het CIZ is bereikbaar op werkdagen.",
+    ]
 
 
 def test_een_antwoord_zonder_meer_deel_en_zonder_slot_heeft_geen_details():
@@ -138,17 +155,23 @@ def test_zonder_domein_komen_de_antwoordnamen_uit_de_bestanden():
 # ---------------------------------------------------------------- the actions
 
 
-def voer_uit(actie, gesprek: Gesprek, domein: Optional[Dict[str, Any]] = None):
+def voer_uit(actie, gesprek: Gesprek, domein: dict[str, Any] | None = None):
     dispatcher = CollectingDispatcher()
-    events = actie.run(dispatcher, gesprek.tracker(), domein if domein is not None else
-                       {"responses": {n: [{"text": n}] for n in ANTWOORDEN}})
+    events = actie.run(
+        dispatcher,
+        gesprek.tracker(),
+        domein if domein is not None else {"responses": {n: [{"text": n}] for n in ANTWOORDEN}},
+    )
     return dispatcher.messages, events
 
 
 def test_meer_uitleg_toont_de_details_en_wist_het_slot():
     berichten, events = voer_uit(ActionMeerUitleg(), herindicatie_met_contact().zeg("meer_uitleg"))
     assert [b.get("response") or b.get("text") for b in berichten] == [
-        "utter_herindicatie_meer", "utter_contact_meer_info", "Het CIZ is bereikbaar op werkdagen."]
+        "utter_herindicatie_meer",
+        "utter_contact_meer_info",
+        "Het CIZ is bereikbaar op werkdagen.",
+    ]
     assert events == [{"event": "slot", "timestamp": None, "name": SLOT, "value": None}]
 
 
@@ -218,8 +241,12 @@ def test_de_acties_met_het_echte_domein(domain):
 
 
 def test_meer_uitleg_is_een_eigen_soort_beurt_zonder_feedbackvraag():
-    g = herindicatie_met_contact().zeg("meer_uitleg").actie("action_meer_uitleg").antwoord(
-        "utter_herindicatie_meer")
+    g = (
+        herindicatie_met_contact()
+        .zeg("meer_uitleg")
+        .actie("action_meer_uitleg")
+        .antwoord("utter_herindicatie_meer")
+    )
     alle = beurten(g.events)
     assert [b.soort for b in alle] == [Soort.ANTWOORD, Soort.UITLEG]
     assert not vraag_om_feedback(alle)
