@@ -182,6 +182,9 @@ def test_gevraagd_kanaal(zin, kanaal):
         "wat is het nummer van het cak",
         "bel ik het ciz of het cak",
         "ik wil klagen",
+        # Giving one's own address is not asking for the postal address.
+        "mijn adres is in Nieuw-Vennep",
+        "op welk adres woont mijn moeder straks",
     ],
 )
 def test_geen_gevraagd_kanaal(zin):
