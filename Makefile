@@ -171,7 +171,7 @@ validate: install
 # Also checks that the fast DIET loader gives exactly what Rasa's own loader gives on the held-out
 # set (tests/modelcontrole, ~1 min on 2 cores).
 test-nlu: $(MODEL)
-	$(RASA) test nlu --nlu tests/nlu_test.yml --model $(MODEL) --out results/nlu
+	$(RASA) test nlu --domain domain --nlu tests/nlu_test.yml --model $(MODEL) --out results/nlu
 	$(PY) scripts/check_intent_f1.py results/nlu/intent_report.json --min-macro-f1 0.90
 	WLZ_TEST_MODEL=$(MODEL) $(PY) -m pytest -q tests/modelcontrole
 

@@ -40,11 +40,13 @@ COPY config.yml ./
 COPY domain/ domain/
 COPY data data
 COPY components components
+# The components check the Rasa version with server/rasa_versie.py.
+COPY server/__init__.py server/rasa_versie.py server/
 RUN rasa train --domain domain --fixed-model-name wlz-assistent --out models
 # Quality gates of `make test-nlu` and `make test-core`, on this model.
 COPY tests/nlu_test.yml tests/test_*.yml tests/
 COPY scripts/check_intent_f1.py scripts/
-RUN rasa test nlu --nlu tests/nlu_test.yml --model models/wlz-assistent.tar.gz --out /tmp/resultaten/nlu \
+RUN rasa test nlu --domain domain --nlu tests/nlu_test.yml --model models/wlz-assistent.tar.gz --out /tmp/resultaten/nlu \
     && python scripts/check_intent_f1.py /tmp/resultaten/nlu/intent_report.json --min-macro-f1 0.90 \
     && rasa test core --stories tests/ --model models/wlz-assistent.tar.gz --out /tmp/resultaten/core \
        --fail-on-prediction-errors
