@@ -47,7 +47,7 @@ RUN rasa train --domain domain --fixed-model-name wlz-assistent --out models
 COPY tests/nlu_test.yml tests/test_*.yml tests/
 COPY scripts/check_intent_f1.py scripts/
 RUN rasa test nlu --domain domain --nlu tests/nlu_test.yml --model models/wlz-assistent.tar.gz --out /tmp/resultaten/nlu \
-    && python scripts/check_intent_f1.py /tmp/resultaten/nlu/intent_report.json --min-macro-f1 0.90 \
+    && python scripts/check_intent_f1.py /tmp/resultaten/nlu/intent_report.json --min-macro-f1 0.88 \
     && rasa test core --stories tests/ --model models/wlz-assistent.tar.gz --out /tmp/resultaten/core \
        --fail-on-prediction-errors
 
