@@ -101,10 +101,10 @@ bench-smoke: $(MODEL)
 # below GESPREKKEN_MINIMUM (share of conversations answered right). Part of `make test`.
 # EVALUATIE_GESPREKKEN_ARGS="--url http://127.0.0.1:5005" to use a running bot (make serve),
 # "--alleen kosten" for one topic.
-# The issue's goal is 0.95; the model answers 0.944, and 0.918 with nearly the same data (README,
-# "Antwoorden voor echte mensen"). The gate leaves room for that spread between data changes, and
-# still fails when answers get clearly worse (the start of this round was 0.685).
-GESPREKKEN_MINIMUM ?= 0.88
+# The goal of 0.95; the model answers 0.954 (README, "Antwoorden voor echte mensen"). Training is
+# deterministic (same data and code, same answers on a fresh clone), but a change of training data
+# moves the result by 1-2 points: measure before you commit.
+GESPREKKEN_MINIMUM ?= 0.95
 EVALUATIE_GESPREKKEN_ARGS ?=
 evaluatie-gesprekken: $(MODEL) | install
 	$(PY) scripts/evalueer_gesprekken.py --minimum $(GESPREKKEN_MINIMUM) $(EVALUATIE_GESPREKKEN_ARGS)
