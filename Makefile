@@ -36,7 +36,7 @@ EVALUATE_ARGS ?=
 include productie.mk deploy.mk review.mk
 
 .PHONY: help install lint run serve train test test-python test-integratie validate test-nlu test-core clean web browser-deps test-browser \
-        bench bench-smoke evaluate evaluatie-gesprekken
+        bench bench-smoke evaluate evaluatie-gesprekken vergelijk-pipelines
 
 help:
 	@echo "make run      installeert, traint zo nodig en start een gesprek in de terminal (rasa shell)"
@@ -49,6 +49,8 @@ help:
 	@echo "make evaluate NLU-evaluatie (held-out + 5-voudige kruisvalidatie) naast Rasa's standaard en"
 	@echo "             zonder spaCy: results/evaluation.md (traint 18 modellen; eerste keer ruim een uur)"
 	@echo "make evaluatie-gesprekken  echte gesprekken tegen het model: results/evaluatie-gesprekken.md"
+	@echo "make vergelijk-pipelines   varianten van de pipeline op echte gesprekken, testset en snelheid:"
+	@echo "             results/pipelines.md (traint 5 modellen; ruim een uur op 2 cores)"
 	@echo "make bench    snelheid en geheugen onder belasting naast Rasa's standaard: results/bench.md"
 	@echo "make clean    verwijdert .venv, modellen en resultaten"
 
@@ -111,6 +113,13 @@ evaluatie-gesprekken: $(MODEL) | install
 
 evaluate: install
 	$(PY) scripts/evaluate.py $(EVALUATE_ARGS)
+
+# Variants of config.yml (without spaCy's vectors, DIET 2x256, Rasa's default NLU pipeline, a
+# ResponseSelector) on the realistic evaluation, the held-out set and speed: results/pipelines.md.
+# VERGELIJK_ARGS="--variant diet-2x256" for one variant; without --bench, speed is not measured.
+VERGELIJK_ARGS ?= --bench
+vergelijk-pipelines: install
+	$(PY) scripts/vergelijk_pipelines.py $(VERGELIJK_ARGS)
 
 # Rasa is always started through `python -m server`: masking of personal data, the HTTP API only
 # with a token from the environment, CORS only for WLZ_CORS_ORIGINS (server/__main__.py).
