@@ -49,6 +49,8 @@ INTENT_WOONPLAATS = "geef_woonplaats"
 # Actions that may have answered a turn with a contact (the fallback does so for a message it did not
 # understand; otherwise it forgets the message).
 CONTACTACTIES = frozenset(("action_verwijs_contact", "action_default_fallback"))
+# Intents that continue the previous answer rather than ask something new.
+VERVOLG_OP_ANTWOORD = frozenset(("meer_uitleg", "feedback_ja", "feedback_nee"))
 
 # Keyword arguments of one dispatcher.utter_message call: text, optionally buttons.
 Bericht = dict[str, Any]
@@ -77,13 +79,19 @@ def vraag_van(intent: str | None, wachtend: str | None) -> str:
 
 
 def vorige_contactvraag(tracker: Tracker) -> str | None:
-    """The question of the previous turn when the bot answered it with a contact; None otherwise."""
+    """The question of the last topic turn when the bot answered it with a contact; None otherwise.
+    Turns that only continue that answer ("Meer uitleg", "Had u hier iets aan?") are looked past, so
+    "en het ciz?" after the details still follows the topic."""
     events = tracker.applied_events()
     gebruiker = [i for i, e in enumerate(events) if e.get("event") == "user"]
-    if len(gebruiker) < 2:
-        return None
-    vorige, huidige = gebruiker[-2], gebruiker[-1]
-    if not any(e.get("event") == "action" and e.get("name") in CONTACTACTIES for e in events[vorige:huidige]):
+    eerdere = list(zip(gebruiker[:-1], gebruiker[1:], strict=True))
+    vorige, volgende = next(
+        ((van, tot) for van, tot in reversed(eerdere) if _intent(events[van]) not in VERVOLG_OP_ANTWOORD),
+        (None, None),
+    )
+    if vorige is None or not any(
+        e.get("event") == "action" and e.get("name") in CONTACTACTIES for e in events[vorige:volgende]
+    ):
         return None
     wachtend = next(
         (
@@ -93,8 +101,11 @@ def vorige_contactvraag(tracker: Tracker) -> str | None:
         ),
         None,
     )
-    intent = ((events[vorige].get("parse_data") or {}).get("intent") or {}).get("name")
-    return vraag_van(intent, wachtend)
+    return vraag_van(_intent(events[vorige]), wachtend)
+
+
+def _intent(event: dict[str, Any]) -> str | None:
+    return ((event.get("parse_data") or {}).get("intent") or {}).get("name")
 
 
 def gevraagde_onderwerpen(tracker: Tracker) -> tuple[str, str]:

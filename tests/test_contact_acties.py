@@ -492,6 +492,30 @@ def test_en_het_ciz_na_een_antwoord_over_bezwaar_geeft_bezwaar_bij_het_ciz():
     assert "Postbus 2891" in tekst and "Postbus 400" not in tekst
 
 
+def test_en_het_ciz_na_meer_uitleg_volgt_nog_het_onderwerp_bezwaar():
+    tracker = na_contactantwoord(
+        "hoe maak ik bezwaar tegen een besluit",
+        "bezwaar",
+        "en het ciz?",
+        "contact_opvragen",
+        tussendoor=("meer_uitleg",),
+    )
+    _, tekst, _ = voer_uit(tracker)
+    assert tekst.startswith("Gaat het om een besluit van het CIZ? Dan maakt u bezwaar bij het CIZ")
+
+
+def test_na_een_nieuwe_vraag_zonder_contact_is_en_het_ciz_geen_vervolg_meer():
+    tracker = na_contactantwoord(
+        "hoe maak ik bezwaar tegen een besluit",
+        "bezwaar",
+        "en het ciz?",
+        "contact_opvragen",
+        tussendoor=("wlz_wat_is",),
+    )
+    _, tekst, _ = voer_uit(tracker)
+    assert "bezwaar" not in tekst.lower()
+
+
 def test_en_van_het_cak_na_een_ander_contact_geeft_het_cak():
     tracker = na_contactantwoord(
         "telefoon ciz graag", "contact_opvragen", "en van het cak?", "contact_opvragen"

@@ -1,11 +1,11 @@
 """The fallback action gives the contact when the message names a place, a way of contact or an organisation
 to reach (also "en het ciz?" right after a contact answer), else suggests likely topics; it always offers a
-human."""
+human. action_los_bericht replies to an answer while no question is open."""
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.gesprek_acties import ActionDefaultFallback
+from actions.gesprek_acties import ActionDefaultFallback, ActionLosBericht
 from contacten.beurten import na_contactantwoord
 from hulp import maak_tracker
 
@@ -186,3 +186,107 @@ def test_en_van_het_cak_na_een_contactantwoord():
 def test_en_van_het_cak_zonder_contactantwoord_ervoor_blijft_onbegrepen():
     berichten, events = voer_uit(maak_tracker("en van het cak?", intent="nlu_fallback"))
     assert "begrijp ik niet" in berichten[0]["text"] and events == [TERUGDRAAIEN]
+
+
+# ---------------------------------------------------------------- an answer while no question is open
+
+
+def los_bericht(tekst, ranking, intent="geef_antwoord"):
+    dispatcher = CollectingDispatcher()
+    tracker = maak_tracker(tekst, intent=intent, intent_ranking=ranking)
+    events = ActionLosBericht().run(dispatcher, tracker, {})
+    return dispatcher.messages, events
+
+
+def test_een_vraag_met_een_bedrag_krijgt_de_onderwerpen_die_erop_lijken():
+    berichten, events = los_bericht(
+        "we hebben nog een spaarrekening van 50 duizend, moet dat op?",
+        [
+            {"name": "geef_antwoord", "confidence": 0.76},
+            {"name": "eigen_bijdrage_vermogen", "confidence": 0.15},
+            {"name": "deeltijdverblijf", "confidence": 0.02},
+        ],
+    )
+    assert len(berichten) == 1 and events == []
+    payloads = [knop["payload"] for knop in berichten[0]["buttons"]]
+    assert payloads == ["/eigen_bijdrage_vermogen", "/medewerker"]
+    assert berichten[0]["text"] == "Gaat uw vraag over een van deze onderwerpen?"
+
+
+@pytest.mark.parametrize(
+    ("tekst", "intent"),
+    [
+        ("30.000", "geef_antwoord"),
+        ("ongeveer 25 duizend", "geef_antwoord"),
+        ("partner ook thuis", "geef_antwoord"),
+        ("ja", "bevestigen"),
+        ("nee", "ontkennen"),
+        ("weet ik niet", "weet_niet"),
+        ("stop", "stoppen"),
+    ],
+)
+def test_een_los_antwoord_krijgt_waar_kan_ik_u_mee_helpen(tekst, intent):
+    berichten, _ = los_bericht(
+        tekst,
+        [{"name": intent, "confidence": 0.9}, {"name": "eigen_bijdrage_vermogen", "confidence": 0.08}],
+        intent,
+    )
+    assert [bericht.get("response") for bericht in berichten] == ["utter_nog_iets"]
+
+
+def test_een_lange_zin_zonder_bruikbaar_onderwerp_krijgt_ook_waar_kan_ik_u_mee_helpen():
+    berichten, _ = los_bericht(
+        "het is ongeveer 25 duizend denk ik",
+        [{"name": "geef_antwoord", "confidence": 0.97}, {"name": "vpt", "confidence": 0.01}],
+    )
+    assert [bericht.get("response") for bericht in berichten] == ["utter_nog_iets"]
+
+
+def test_een_lang_nee_krijgt_geen_gegokte_onderwerpen():
+    berichten, _ = los_bericht(
+        "nee hoor, dat was het wel",
+        [{"name": "ontkennen", "confidence": 0.7}, {"name": "eigen_bijdrage_vermogen", "confidence": 0.2}],
+        "ontkennen",
+    )
+    assert [bericht.get("response") for bericht in berichten] == ["utter_nog_iets"]
+
+
+def test_bel_mij_maar_terug_krijgt_het_nummer_ook_als_de_nlu_stoppen_hoorde():
+    berichten, _ = los_bericht(
+        "bel mij maar terug",
+        [{"name": "stoppen", "confidence": 0.48}, {"name": "medewerker", "confidence": 0.21}],
+        "stoppen",
+    )
+    tekst = " ".join(b.get("text") or "" for b in berichten)
+    assert "(071) 5 825 888" in tekst and "terugbellen" in tekst
+    assert berichten[-1]["buttons"][-1]["payload"] == "/medewerker"
+
+
+def test_twijfel_tussen_bedankt_en_afscheid_krijgt_het_afscheid():
+    tracker = maak_tracker(
+        "bedankt voor de hulp, fijne dag nog",
+        intent="nlu_fallback",
+        intent_ranking=[
+            {"name": "nlu_fallback", "confidence": 0.3},
+            {"name": "afscheid", "confidence": 0.43},
+            {"name": "bedankt", "confidence": 0.40},
+            {"name": "stoppen", "confidence": 0.05},
+        ],
+    )
+    berichten, events = voer_uit(tracker)
+    assert [b.get("response") for b in berichten] == ["utter_afscheid"]
+    assert events == []
+
+
+def test_twijfel_tussen_bedankt_en_een_onderwerp_blijft_een_vraag():
+    tracker = maak_tracker(
+        "bedankt, en hoe zit het met de eigen bijdrage",
+        intent="nlu_fallback",
+        intent_ranking=[
+            {"name": "nlu_fallback", "confidence": 0.3},
+            {"name": "bedankt", "confidence": 0.40},
+            {"name": "eigen_bijdrage_uitleg", "confidence": 0.35},
+        ],
+    )
+    berichten, _ = voer_uit(tracker)
+    assert "/eigen_bijdrage_uitleg" in [k["payload"] for k in berichten[0]["buttons"]]

@@ -6,9 +6,11 @@ from typing import Any
 from hulp import maak_tracker
 
 
-def na_contactantwoord(vorige: str, vorige_intent: str, tekst: str, intent: str, **kwargs: Any):
+def na_contactantwoord(
+    vorige: str, vorige_intent: str, tekst: str, intent: str, tussendoor: tuple[str, ...] = (), **kwargs: Any
+):
     """A tracker for `tekst` right after the bot answered `vorige` with a contact (action_verwijs_contact) and
-    asked whether that helped."""
+    asked whether that helped; `tussendoor`: intents of turns in between (e.g. "meer_uitleg")."""
     tracker = maak_tracker(tekst, intent, **kwargs)
     vorige_beurt = [
         {"event": "action", "name": "action_listen"},
@@ -25,6 +27,17 @@ def na_contactantwoord(vorige: str, vorige_intent: str, tekst: str, intent: str,
         {"event": "bot", "text": "Had u hier iets aan?"},
         {"event": "action", "name": "action_listen"},
     ]
+    for tussen_intent in tussendoor:
+        vorige_beurt += [
+            {
+                "event": "user",
+                "text": "…",
+                "parse_data": {"intent": {"name": tussen_intent, "confidence": 1.0}},
+            },
+            {"event": "action", "name": "action_meer_uitleg"},
+            {"event": "bot", "text": "Meer over de vorige vraag."},
+            {"event": "action", "name": "action_listen"},
+        ]
     tracker.events = vorige_beurt + tracker.events
     return tracker
 
