@@ -1,7 +1,9 @@
 """Thin Rasa adapter around the contact directory (actions/contacten).
 
-One action, `action_verwijs_contact`, runs after every answer that names an organisation, after
-"wat is het nummer van het CAK?", after "ik wil iemand spreken" and after the user names a place.
+One action, `action_verwijs_contact`, runs after every topic answer, after "wat is het nummer van het
+CAK?", after "ik wil iemand spreken" and after the user names a place. After a topic whose answer needs
+no contact (no `contact` in actions/onderwerpen.yml) it says nothing, unless the question named a place:
+then it gives that place's zorgkantoor, so topic and place are answered in one turn.
 It works out the topic and the place of residence, and lets the directory pick and word the
 contacts, so a phone number lives in one place only. The organisation the user names in the text
 decides the topic together with the intent (actions/contacten/onderwerpkeuze.yml); a way of contact
@@ -244,8 +246,18 @@ class ActionVerwijsContact(Action):
             # "2025" or "28000" out of the blue is a year or an amount far more often than a postcode.
             dispatcher.utter_message(response="utter_nog_iets")
             return []
-        antwoord = tracker.get_intent_of_latest_message() == INTENT_WOONPLAATS
+        intent = tracker.get_intent_of_latest_message()
+        antwoord = intent == INTENT_WOONPLAATS
         plaats = genoemde_plaats(tracker, antwoord=antwoord)
+        gekozen = onderwerp(intent)
+        if (
+            gekozen is not None
+            and gekozen.contact is None
+            and (plaats is None or plaats.soort is not PlaatsStatus.GEVONDEN)
+        ):
+            # A topic whose answer needs no contact: only a place named in the question asks for one
+            # ("ik woon in Zwolle, wie regelt daar de wlz?"), and gets that place's zorgkantoor.
+            return []
         vraag, onderwerp_sleutel = gevraagde_onderwerpen(tracker)
         berichten, events = contact_antwoord(tracker, onderwerp_sleutel, plaats, vraag=vraag, domein=domain)
         stuur(dispatcher, berichten)

@@ -522,3 +522,35 @@ def test_en_van_het_cak_na_een_ander_contact_geeft_het_cak():
     )
     _, tekst, _ = voer_uit(tracker)
     assert "(0800) 0087" in tekst and "088" not in tekst
+
+
+# ---------------------------------------------------------------- a topic without contact, with a place named
+
+
+def test_onderwerp_zonder_contact_en_zonder_plaats_zegt_niets():
+    berichten, _, slots = voer_uit(maak_tracker("wie heeft er recht op de wlz", "wlz_recht"))
+    assert berichten == [] and slots == {}
+
+
+def test_onderwerp_zonder_contact_met_een_plaats_geeft_het_zorgkantoor_van_die_plaats():
+    tracker = maak_tracker(
+        "ik woon in Zwolle, wie regelt daar de wlz zorg?",
+        "wlz_recht",
+        entities=[{"entity": "plaats", "value": "Zwolle"}],
+    )
+    berichten, tekst, slots = voer_uit(tracker)
+    assert len(berichten) == 1
+    assert "Zilveren Kruis" in tekst and "5 825" not in tekst
+    assert slots["gemeente"]
+
+
+def test_onderwerp_zonder_contact_vindt_de_plaats_ook_zonder_entiteit():
+    _, tekst, _ = voer_uit(
+        maak_tracker("mijn vader gaat naar een verpleeghuis in Katwijk", "verblijf_kiezen")
+    )
+    assert "(071) 5 825 888" in tekst
+
+
+def test_onderwerp_zonder_contact_vraagt_niet_welke_plaats_als_die_dubbelzinnig_is():
+    berichten, _, slots = voer_uit(maak_tracker("wat is een vpt, ik woon in Bergen", "vpt"))
+    assert berichten == [] and slots == {}

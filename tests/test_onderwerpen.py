@@ -2,7 +2,6 @@
 
 import re
 
-from actions.contact_acties import INTENT_WOONPLAATS
 from actions.onderwerpen import alle_onderwerpen, suggesties
 from hulp import REPO, laad_yaml
 
@@ -20,14 +19,18 @@ def test_elk_onderwerp_is_een_intent_van_het_domein(domain):
     assert set(alle_onderwerpen()) <= set(domain["intents"])
 
 
-def test_antwoorden_die_naar_contact_verwijzen_hebben_een_contactonderwerp():
+def test_elk_onderwerpantwoord_eindigt_met_de_contactactie():
+    """The contact action follows every topic answer: with a `contact` topic it gives that contact,
+    without one it speaks only when the question named a place (the zorgkantoor of that place)."""
+    eigen_actie = {"eigen_bijdrage_berekenen", "privacy"}  # a form and its own action
+    gezien = set()
     for bestand, naam, stappen in regels_met_stappen():
-        acties = [stap.get("action") for stap in stappen]
-        if "action_verwijs_contact" in acties:
-            intent = next(stap["intent"] for stap in stappen if "intent" in stap)
-            if intent == INTENT_WOONPLAATS:
-                continue
-            assert alle_onderwerpen()[intent].contact, f"{bestand}: regel '{naam}' mist een contactonderwerp"
+        intents = [stap["intent"] for stap in stappen if "intent" in stap]
+        acties = [stap.get("action") for stap in stappen if "action" in stap]
+        if len(intents) == 1 and intents[0] in alle_onderwerpen() and intents[0] not in eigen_actie:
+            gezien.add(intents[0])
+            assert acties[-1] == "action_verwijs_contact", f"{bestand}: regel '{naam}'"
+    assert gezien == set(alle_onderwerpen()) - eigen_actie
 
 
 def test_geen_telefoonnummers_in_vaste_antwoorden(domain):
