@@ -31,6 +31,17 @@ def met_knop_medewerker(berichten: list[Bericht]) -> list[Bericht]:
     return [*eerdere, {**laatste, "buttons": [*laatste.get("buttons", []), KNOP_MEDEWERKER]}]
 
 
+def stuur_contact(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]] | None:
+    """Sends the contact (with the human as last button) when a message the bot could not place names
+    a place, a way of contact or an organisation to reach; returns its events, or None if it does not."""
+    contact = contact_bij_onbegrepen_bericht(tracker)
+    if contact is None:
+        return None
+    berichten, events = contact
+    stuur(dispatcher, met_knop_medewerker(berichten))
+    return events
+
+
 class ActionDefaultFallback(Action):
     """Gives the contact when the message names a place, a way of contact or an organisation to reach
     (also "en het ciz?" right after a contact answer); says goodbye when the NLU only hesitated between
@@ -44,10 +55,8 @@ class ActionDefaultFallback(Action):
     ) -> list[dict[str, Any]]:
         # "mijn vader in Amstelveen kreeg een rekening van het CAK": the question is unclear, whom to
         # contact is not. Answered, so the message stays in the conversation.
-        contact = contact_bij_onbegrepen_bericht(tracker)
-        if contact is not None:
-            berichten, events = contact
-            stuur(dispatcher, met_knop_medewerker(berichten))
+        events = stuur_contact(dispatcher, tracker)
+        if events is not None:
             return events
 
         ranking = tracker.latest_message.get("intent_ranking") or []
@@ -91,10 +100,8 @@ class ActionLosBericht(Action):
         if len(tekst.split()) <= MAX_WOORDEN_LOS_ANTWOORD:
             dispatcher.utter_message(response="utter_nog_iets")
             return []
-        contact = contact_bij_onbegrepen_bericht(tracker)
-        if contact is not None:
-            berichten, events = contact
-            stuur(dispatcher, met_knop_medewerker(berichten))
+        events = stuur_contact(dispatcher, tracker)
+        if events is not None:
             return events
         ranking = [
             i

@@ -26,7 +26,6 @@ results/pipelines.md and .json.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import shutil
@@ -44,7 +43,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script: scripts/ is not a package
     sys.path.insert(0, str(REPO))
 
-from scripts.evaluate import zonder_spacy  # noqa: E402
+from scripts.evaluate import vingerafdruk, zonder_spacy  # noqa: E402
 
 UIT = REPO / "results" / "pipelines"
 RAPPORT = REPO / "results" / "pipelines.md"
@@ -184,15 +183,6 @@ def bereid_voor(naam: str, map_: Path) -> tuple[Path, Path, Path]:
     return config_pad, data, domein
 
 
-def vingerafdruk(*bronnen: Path) -> str:
-    h = hashlib.sha256()
-    for bron in bronnen:
-        for bestand in sorted(bron.rglob("*.yml")) if bron.is_dir() else [bron]:
-            h.update(str(bestand.relative_to(bron)).encode() if bron.is_dir() else b"")
-            h.update(bestand.read_bytes())
-    return h.hexdigest()[:16]
-
-
 def draai(opdracht: list[str], log: Path, omgeving: dict[str, str] | None = None) -> None:
     with log.open("w", encoding="utf-8") as uitvoer:
         klaar = subprocess.run(opdracht, cwd=REPO, stdout=uitvoer, stderr=subprocess.STDOUT, env=omgeving)
@@ -204,7 +194,13 @@ def draai(opdracht: list[str], log: Path, omgeving: dict[str, str] | None = None
 def train(naam: str, map_: Path) -> tuple[Path, float]:
     """The variant's model (trained now, or reused when config, data and domain are unchanged)."""
     config, data, domein = bereid_voor(naam, map_)
-    sleutel = vingerafdruk(config, data, domein, REPO / "components")
+    bestanden = [
+        bestand
+        for bron in (data, domein, REPO / "components")
+        for bestand in sorted(bron.rglob("*"))
+        if bestand.is_file() and "__pycache__" not in bestand.parts
+    ]
+    sleutel = vingerafdruk(config, *bestanden)
     model, gegevens = map_ / "model.tar.gz", map_ / "training.json"
     if model.is_file() and gegevens.is_file():
         eerder = json.loads(gegevens.read_text(encoding="utf-8"))
